@@ -1,0 +1,14 @@
+import type { EnvFn } from './env';
+import { secret } from './env';
+
+export default ({ env }: { env: EnvFn }) => ({
+  host: env('HOST', '0.0.0.0'),
+  port: env.int('PORT', 1337),
+  url: env('PUBLIC_URL', ''),
+  app: {
+    keys: secret(env, 'APP_KEYS', 'devKeyA-change-me,devKeyB-change-me').split(','),
+  },
+  // Strapi's own cron runs on every instance without a lock: the overdue plugin schedules
+  // its scan with node-cron and a PostgreSQL advisory lock instead.
+  cron: { enabled: false },
+});

@@ -1,0 +1,57 @@
+import { normalizeName } from './names';
+
+/**
+ * One row of the responsibility table (任务分工表, attachment 1 of seed 000):
+ * 一级栏目 channel, 二级栏目 column, optional sub-column, 主要发布内容, 保障方式, 保障时限, 保障单位.
+ */
+export interface TableRow {
+  /** 1-based line number in the file, header included, as a person sees it in a spreadsheet. */
+  line: number;
+  channel: string;
+  column: string;
+  subcolumn: string;
+  content: string;
+  method: string;
+  frequency: string;
+  units: string;
+}
+
+export const TABLE_FIELDS = ['channel', 'column', 'subcolumn', 'content', 'method', 'frequency', 'units'] as const;
+export type TableField = (typeof TABLE_FIELDS)[number];
+
+/** The path of names from the channel down to the row's own column: [channel, column, subcolumn?]. */
+export const columnPath = (row: Pick<TableRow, 'channel' | 'column' | 'subcolumn'>): string[] =>
+  [row.channel, row.column, row.subcolumn].map((part) => part.trim()).filter((part) => part.length > 0);
+
+export const pathKey = (path: readonly string[]): string => path.map(normalizeName).join('/');
+
+export interface ColumnNode {
+  path: string[];
+  name: string;
+  parentKey: string | null;
+  /** 主要发布内容 of the rows that name this column as their own. */
+  descriptions: string[];
+}
+
+/**
+ * The column tree the rows describe, parents before children, each column once
+ * (several rows may describe the same column: 政府文件 has four content lines).
+ */
+export const columnTree = (rows: readonly TableRow[]): ColumnNode[] => {
+  const nodes = new Map<string, ColumnNode>();
+  for (const row of rows) {
+    const path = columnPath(row);
+    for (let depth = 1; depth <= path.length; depth += 1) {
+      const own = path.slice(0, depth);
+      const key = pathKey(own);
+      let node = nodes.get(key);
+      if (!node) {
+        node = { path: own, name: own[own.length - 1], parentKey: depth > 1 ? pathKey(path.slice(0, depth - 1)) : null, descriptions: [] };
+        nodes.set(key, node);
+      }
+      const content = row.content.trim();
+      if (depth === path.length && content && !node.descriptions.includes(content)) node.descriptions.push(content);
+    }
+  }
+  return [...nodes.values()];
+};
