@@ -11,9 +11,9 @@ export default ({ env }: { env: EnvFn }) => ({
     config: {
       endpoint: '/graphql',
       shadowCRUD: true,
-      playgroundAlways: false,
       depthLimit: 10,
-      amountLimit: 100,
+      defaultLimit: 25,
+      maxLimit: 100,
       landingPage: env('NODE_ENV', 'development') !== 'production',
     },
   },

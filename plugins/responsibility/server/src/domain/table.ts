@@ -55,3 +55,24 @@ export const columnTree = (rows: readonly TableRow[]): ColumnNode[] => {
   }
   return [...nodes.values()];
 };
+
+export interface ColumnSettings<TCategory extends string> {
+  homepageChannels: string[];
+  categoryByChannel: Record<string, TCategory>;
+  categoryByName: Record<string, TCategory>;
+}
+
+/**
+ * A column's category (the national indicators judge columns by it): its own name's category if the
+ * settings name one, else its parent's, else its channel's.
+ */
+export const columnCategory = <TCategory extends string>(
+  node: Pick<ColumnNode, 'name' | 'path'>,
+  parentCategory: TCategory | null,
+  settings: ColumnSettings<TCategory>,
+  fallback: TCategory,
+): TCategory =>
+  settings.categoryByName[node.name] ?? parentCategory ?? settings.categoryByChannel[node.path[0]] ?? fallback;
+
+export const isHomepageColumn = (node: Pick<ColumnNode, 'path'>, settings: Pick<ColumnSettings<string>, 'homepageChannels'>): boolean =>
+  settings.homepageChannels.includes(node.path[0]);

@@ -1,1 +1,5 @@
-export default {};
+import tableSeed from './table-seed';
+
+export default {
+  'table-seed': tableSeed,
+};

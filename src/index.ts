@@ -1,0 +1,18 @@
+import type { Core } from '@strapi/strapi';
+
+import { grantPublicPermissionsOnFirstStart } from './bootstrap/public-permissions';
+import { ensureSuperAdmin } from './bootstrap/super-admin';
+import { seedDemoIfEmpty } from './demo';
+import { contentRules } from './middlewares/content-rules';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(contentRules(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await grantPublicPermissionsOnFirstStart(strapi);
+    await ensureSuperAdmin(strapi);
+    if (process.env.SEED_DEMO !== 'false') await seedDemoIfEmpty(strapi);
+  },
+};
