@@ -1,5 +1,5 @@
-import type { EnvFn } from './env';
-import { secret } from './env';
+import type { EnvFn } from '../src/utils/env';
+import { secret } from '../src/utils/env';
 
 export default ({ env }: { env: EnvFn }) => ({
   auth: {

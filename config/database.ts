@@ -1,6 +1,6 @@
 import path from 'path';
 
-import type { EnvFn } from './env';
+import type { EnvFn } from '../src/utils/env';
 
 /**
  * SQLite by default (a file under .tmp/, zero set-up); PostgreSQL when DATABASE_URL is set,

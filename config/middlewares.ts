@@ -1,6 +1,7 @@
 export default [
   'strapi::logger',
   'strapi::errors',
+  'global::readable-errors',
   'strapi::security',
   'strapi::cors',
   'strapi::poweredBy',

@@ -1,0 +1,99 @@
+import { PUBLIC_ACTIONS } from '../src/bootstrap/public-permissions';
+import { adminLogin } from './helpers/auth';
+import { startApp, type TestApp } from './helpers/strapi';
+
+const ADMIN = { ADMIN_EMAIL: 'webmaster@example.gov.cn', ADMIN_PASSWORD: 'Webmaster2026' };
+
+describe('foundation: plugins, demo data from the real table, first admin', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startApp({ seed: true, env: ADMIN });
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it.each(['responsibility', 'review', 'overdue'])('loads the %s plugin and answers its health route', async (name) => {
+    expect(app.strapi.plugin(name)).toBeDefined();
+    const response = await app.http().get(`/api/${name}/health`);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ plugin: name, status: 'ok' });
+  });
+
+  it('loads the column tree of the 93-row table: 5 channels, 88 columns in all', async () => {
+    const columns = app.strapi.db.query('api::column.column');
+    expect(await columns.count()).toBe(88);
+    const channels = await columns.findMany({ where: { parent: null }, orderBy: { sortOrder: 'asc' } });
+    expect(channels.map((c: { name: string }) => c.name)).toEqual(['走进双鸭山', '主页栏目', '政务公开', '部门专题专栏', '互动交流']);
+
+    const documents = await columns.findOne({ where: { name: '政府文件' }, populate: { parent: { populate: ['parent'] } } });
+    expect(documents.parent.name).toBe('公开目录');
+    expect(documents.parent.parent.name).toBe('政务公开');
+    expect(documents.category).toBe('policy');
+    expect(documents.slug).toBe('zwgk-gkml-zfwj');
+    // Four rows of the table describe 政府文件: their contents are the column's description.
+    expect(documents.description.split('；')).toHaveLength(4);
+
+    const notices = await columns.findOne({ where: { name: '通知公告' } });
+    expect(notices).toMatchObject({ category: 'notice', isHomepage: true, slug: 'zylm-tzgg' });
+  });
+
+  it('creates 35 units named in the table plus the 8 counties and districts behind 各县（区）', async () => {
+    const units = app.strapi.db.query('api::unit.unit');
+    expect(await units.count()).toBe(43);
+    expect(await units.count({ where: { kind: 'county' } })).toBe(4);
+    expect(await units.count({ where: { kind: 'district' } })).toBe(4);
+    expect(await units.count({ where: { kind: 'stationed-unit' } })).toBe(1); // 消防支队
+    // 市政府 in the table is the 市政府办, not a unit of its own
+    expect(await units.findOne({ where: { name: '市政府' } })).toBeNull();
+    const office = await units.findOne({ where: { name: '市政府办' }, populate: ['leader', 'officers'] });
+    expect(office.kind).toBe('municipal-department');
+    expect(office.leader.email).toMatch(/@example\.gov\.cn$/);
+    expect(office.officers.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('models collective owners as 7 unit groups, by kind or by named members', async () => {
+    const groups = app.strapi.db.query('api::unit-group.unit-group');
+    expect(await groups.count()).toBe(7);
+    const departments = await groups.findOne({ where: { name: '市直各部门' } });
+    expect(departments.memberKinds).toEqual(['municipal-department']);
+    const cityAndCounties = await groups.findOne({ where: { name: '市县两级政府' }, populate: ['members'] });
+    expect(cityAndCounties.memberKinds).toEqual(['county']);
+    expect(cityAndCounties.members.map((m: { name: string }) => m.name)).toEqual(['市政府办']);
+    const counties = await groups.findOne({ where: { name: '各县（区）政府' } });
+    expect(counties.aliases).toContain('县（区）');
+  });
+
+  it('loads sample content: published and draft articles, an interpretation, inquiries with and without replies', async () => {
+    const { strapi } = app;
+    expect(await strapi.documents('api::article.article').count({ status: 'published' })).toBe(5);
+    expect(await strapi.documents('api::article.article').count({ status: 'draft' })).toBe(6);
+    expect(await strapi.documents('api::interpretation.interpretation').count({ status: 'published' })).toBe(1);
+    expect(await strapi.documents('api::inquiry.inquiry').count({})).toBe(4);
+    expect(await strapi.documents('api::reply.reply').count({ status: 'published' })).toBe(1);
+    expect(await strapi.documents('api::reply.reply').count({ status: 'draft' })).toBe(2);
+  });
+
+  it('does not load the demo twice', async () => {
+    const { seedDemoIfEmpty } = await import('../src/demo');
+    await expect(seedDemoIfEmpty(app.strapi)).resolves.toEqual({ seeded: false });
+    expect(await app.strapi.db.query('api::column.column').count()).toBe(88);
+  });
+
+  it('grants the public role exactly the read and inquiry actions', async () => {
+    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+    const permissions = await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .findMany({ where: { role: role.id, action: { $startsWith: 'api::' } } });
+    expect(permissions.map((p: { action: string }) => p.action).sort()).toEqual([...PUBLIC_ACTIONS].sort());
+  });
+
+  it('creates the first super admin from ADMIN_EMAIL / ADMIN_PASSWORD', async () => {
+    const token = await adminLogin(app.strapi, ADMIN.ADMIN_EMAIL, ADMIN.ADMIN_PASSWORD);
+    const me = await app.http().get('/admin/users/me').set('Authorization', `Bearer ${token}`);
+    expect(me.status).toBe(200);
+    expect(me.body.data.email).toBe(ADMIN.ADMIN_EMAIL);
+    expect(me.body.data.roles.map((r: { code: string }) => r.code)).toEqual(['strapi-super-admin']);
+  });
+});

@@ -1,0 +1,20 @@
+import type { Core } from '@strapi/strapi';
+import request from 'supertest';
+
+/** A read-only or full-access API token (as a frontend team or an integration would use). */
+export const createApiToken = async (strapi: Core.Strapi, type: 'read-only' | 'full-access'): Promise<string> => {
+  const token = await strapi.service('admin::api-token').create({
+    name: `test-${type}-${Date.now()}-${Math.random().toString(16).slice(2)}`,
+    type,
+    lifespan: null,
+    description: 'created by the test suite',
+  });
+  return token.accessKey as string;
+};
+
+/** Logs in over the admin API and returns the admin JWT. */
+export const adminLogin = async (strapi: Core.Strapi, email: string, password: string): Promise<string> => {
+  const response = await request(strapi.server.httpServer).post('/admin/login').send({ email, password });
+  if (response.status !== 200) throw new Error(`admin login of ${email} answered ${response.status}: ${JSON.stringify(response.body)}`);
+  return response.body.data.token as string;
+};
