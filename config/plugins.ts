@@ -37,7 +37,41 @@ export default ({ env }: { env: EnvFn }) => ({
   },
   // Our own plugins (npm workspaces under plugins/): their compiled server entry must exist
   // (npm run build:plugins) or Strapi silently skips them — tests/plugins.api.test.ts guards that.
-  responsibility: { enabled: true, resolve: './plugins/responsibility' },
+  responsibility: {
+    enabled: true,
+    resolve: './plugins/responsibility',
+    config: {
+      // The city portal's column settings (used when the table import creates columns).
+      columns: {
+        openedAt: '2021-01-01T00:00:00+08:00',
+        homepageChannels: ['主页栏目'],
+        categoryByChannel: {
+          走进双鸭山: 'profile',
+          主页栏目: 'news',
+          政务公开: 'other',
+          部门专题专栏: 'topic',
+          互动交流: 'interaction',
+        },
+        categoryByName: {
+          通知公告: 'notice',
+          政府文件: 'policy',
+          政策法规: 'policy',
+          政策解读: 'policy',
+          政府公报: 'policy',
+          信息公开制度: 'policy',
+          规划计划: 'personnel-plan',
+          领导信息: 'personnel-plan',
+          市政府大事记: 'news',
+          政务信息: 'news',
+          图片双鸭山: 'profile',
+          影像双鸭山: 'profile',
+          统计信息: 'other',
+        },
+      },
+      // 市政府 in the table means the 市政府办, which does the city government's website work.
+      unitAliases: { 市政府: '市政府办' },
+    },
+  },
   review: { enabled: true, resolve: './plugins/review' },
   overdue: { enabled: true, resolve: './plugins/overdue' },
 });

@@ -8,20 +8,25 @@ import { seedDemoContent, type DemoContentResult } from './content';
 
 /** What the responsibility plugin's `table-seed` service answers (see plugins/responsibility). */
 interface TableSeedResult {
-  rows: number;
   units: number;
   groups: number;
-  columns: number;
+  import: { rows: number; columns: { create: unknown[] }; assignments: { create: unknown[] } };
 }
 interface TableSeedService {
   seed(input: Record<string, unknown>): Promise<TableSeedResult>;
 }
 
-export type DemoSeedResult = { seeded: false } | ({ seeded: true } & TableSeedResult & DemoContentResult);
+export interface DemoCounts extends DemoContentResult {
+  rows: number;
+  columns: number;
+  assignments: number;
+  units: number;
+  groups: number;
+}
+export type DemoSeedResult = { seeded: false } | ({ seeded: true } & DemoCounts);
 
-const readSeedFile = (strapi: Core.Strapi, name: string): string =>
-  fs.readFileSync(path.join(strapi.dirs.app.root, 'database', 'seed', name), 'utf8');
-const readSeedJson = <T>(strapi: Core.Strapi, name: string): T => JSON.parse(readSeedFile(strapi, name)) as T;
+const readSeedFile = (strapi: Core.Strapi, name: string): Buffer => fs.readFileSync(path.join(strapi.dirs.app.root, 'database', 'seed', name));
+const readSeedJson = <T>(strapi: Core.Strapi, name: string): T => JSON.parse(readSeedFile(strapi, name).toString('utf8')) as T;
 
 /**
  * The demo data: on a database with no columns, load the column tree, units and unit groups from the
@@ -31,23 +36,29 @@ const readSeedJson = <T>(strapi: Core.Strapi, name: string): T => JSON.parse(rea
 export const seedDemoIfEmpty = async (strapi: Core.Strapi, now = new Date()): Promise<DemoSeedResult> => {
   if ((await strapi.documents('api::column.column').count({})) > 0) return { seeded: false };
 
-  const units = readSeedJson<{ aliases: Record<string, string>; extra: { name: string; kind: string }[] }>(strapi, 'units.json');
   const tableSeed = strapi.plugin('responsibility').service('table-seed') as TableSeedService;
 
   const result = await strapi.db.transaction(async () => {
     const table = await tableSeed.seed({
-      csv: readSeedFile(strapi, 'responsibility-table.csv'),
+      table: readSeedFile(strapi, 'responsibility-table.csv'),
       groups: readSeedJson(strapi, 'unit-groups.json'),
-      unitAliases: units.aliases,
-      extraUnits: units.extra,
-      columns: readSeedJson(strapi, 'columns.json'),
+      extraUnits: readSeedJson(strapi, 'extra-units.json'),
       contacts: demoContacts,
     });
     const content = await seedDemoContent(strapi, now);
-    return { ...table, ...content };
+    const counts: DemoCounts = {
+      rows: table.import.rows,
+      columns: table.import.columns.create.length,
+      assignments: table.import.assignments.create.length,
+      units: table.units,
+      groups: table.groups,
+      ...content,
+    };
+    return counts;
   });
   strapi.log.info(
-    `Demo data loaded: ${result.columns} columns, ${result.units} units, ${result.groups} unit groups from ${result.rows} table rows; ` +
+    `Demo data loaded: ${result.columns} columns, ${result.assignments} assignments, ${result.units} units, ${result.groups} unit groups ` +
+      `from ${result.rows} table rows; ` +
       `${result.articles} articles, ${result.inquiries} inquiries`,
   );
   return { seeded: true, ...result };

@@ -1,4 +1,42 @@
+import type { ColumnSettings } from '../domain/table';
+import type { ColumnCategory } from '../repositories/columns';
+
+export interface ResponsibilityConfig {
+  /** How columns created from the table are classified (the national indicators judge by category). */
+  columns: ColumnSettings<ColumnCategory> & {
+    /** openedAt of columns created by an import (ISO instant), or null for "unknown". */
+    openedAt: string | null;
+  };
+  /** Other spellings of unit names in tables, e.g. 市政府 → 市政府办. */
+  unitAliases: Record<string, string>;
+}
+
+const CATEGORIES: ColumnCategory[] = ['news', 'notice', 'policy', 'personnel-plan', 'interaction', 'topic', 'profile', 'other'];
+
+const defaults: ResponsibilityConfig = {
+  columns: {
+    homepageChannels: [],
+    categoryByChannel: {},
+    categoryByName: {},
+    openedAt: null,
+  },
+  unitAliases: {},
+};
+
+const isStringRecord = (value: unknown): value is Record<string, string> =>
+  !!value && typeof value === 'object' && Object.values(value).every((v) => typeof v === 'string');
+
 export default {
-  default: {},
-  validator() {},
+  default: defaults,
+  validator(config: ResponsibilityConfig) {
+    const { columns, unitAliases } = config;
+    if (!isStringRecord(unitAliases)) throw new Error('responsibility.unitAliases must map names to names');
+    for (const map of [columns.categoryByChannel, columns.categoryByName]) {
+      if (!isStringRecord(map)) throw new Error('responsibility.columns category maps must map names to categories');
+      const wrong = Object.values(map).filter((c) => !CATEGORIES.includes(c));
+      if (wrong.length) throw new Error(`responsibility.columns: unknown categories ${wrong.join(', ')} (use ${CATEGORIES.join(', ')})`);
+    }
+    if (!Array.isArray(columns.homepageChannels)) throw new Error('responsibility.columns.homepageChannels must be a list of channel names');
+    if (columns.openedAt !== null && Number.isNaN(Date.parse(columns.openedAt))) throw new Error('responsibility.columns.openedAt must be an ISO date');
+  },
 };

@@ -76,3 +76,27 @@ export const columnCategory = <TCategory extends string>(
 
 export const isHomepageColumn = (node: Pick<ColumnNode, 'path'>, settings: Pick<ColumnSettings<string>, 'homepageChannels'>): boolean =>
   settings.homepageChannels.includes(node.path[0]);
+
+export interface ColumnRecord {
+  id: number;
+  name: string;
+  parentId: number | null;
+}
+
+/** Path key of every stored column (by id), from the flat list with parent ids. */
+export const columnPathKeys = (columns: readonly ColumnRecord[]): Map<number, string> => {
+  const byId = new Map(columns.map((column) => [column.id, column]));
+  const keys = new Map<number, string>();
+  const keyOf = (column: ColumnRecord, seen: Set<number>): string => {
+    const known = keys.get(column.id);
+    if (known !== undefined) return known;
+    const parent = column.parentId === null ? undefined : byId.get(column.parentId);
+    // A cycle (parent of itself, directly or not) is cut at the repeat rather than looping.
+    const parentKey = parent && !seen.has(parent.id) ? keyOf(parent, new Set(seen).add(column.id)) : '';
+    const key = parentKey ? `${parentKey}/${pathKey([column.name])}` : pathKey([column.name]);
+    keys.set(column.id, key);
+    return key;
+  };
+  for (const column of columns) keyOf(column, new Set([column.id]));
+  return keys;
+};

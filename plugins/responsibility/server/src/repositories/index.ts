@@ -1,11 +1,15 @@
 import type { Core } from '@strapi/strapi';
 
+import assignmentsRepository from './assignments';
 import columnsRepository from './columns';
+import dutiesRepository from './duties';
 import unitsRepository from './units';
 
 /** Repositories: the plugin's only code that calls strapi.documents / strapi.db. */
 export const repositories = (strapi: Core.Strapi) => ({
+  assignments: assignmentsRepository({ strapi }),
   columns: columnsRepository({ strapi }),
+  duties: dutiesRepository({ strapi }),
   units: unitsRepository({ strapi }),
 });
 

@@ -29,25 +29,86 @@ export interface NewUnitGroup {
 }
 
 export interface UnitRecord {
+  id: number;
   documentId: string;
   name: string;
   kind: UnitKind;
 }
 
-/** Units (保障单位) and unit groups (单位组): the only place that reads or writes them. */
+export interface UnitWithContacts extends UnitRecord {
+  leader: ContactPerson | null;
+  officers: ContactPerson[];
+  alertEmail: string | null;
+}
+
+export interface UnitGroupRecord {
+  id: number;
+  documentId: string;
+  name: string;
+  memberKinds: UnitKind[];
+  aliases: string[];
+  memberIds: number[];
+}
+
+interface GroupRow {
+  id: number;
+  documentId: string;
+  name: string;
+  memberKinds: UnitKind[] | null;
+  aliases: string[] | null;
+  members: { id: number }[];
+}
+
+/** Units (保障单位) and unit groups (单位组): the only place in this plugin that reads or writes them. */
 const unitsRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
   async count(): Promise<number> {
-    return strapi.documents(UNIT).count({});
+    return strapi.db.query(UNIT).count();
   },
 
   async findAll(): Promise<UnitRecord[]> {
-    const units = await strapi.documents(UNIT).findMany({ fields: ['name', 'kind'], limit: -1 } as never);
-    return (units as unknown as UnitRecord[]).map(({ documentId, name, kind }) => ({ documentId, name, kind }));
+    return strapi.db.query(UNIT).findMany({ select: ['id', 'documentId', 'name', 'kind'], orderBy: { id: 'asc' } });
+  },
+
+  async findWithContacts(ids: number[]): Promise<UnitWithContacts[]> {
+    if (ids.length === 0) return [];
+    const rows: (UnitRecord & { leader: ContactPerson | null; officers: ContactPerson[] | null; alertEmail: string | null })[] =
+      await strapi.db.query(UNIT).findMany({
+        where: { id: { $in: ids } },
+        select: ['id', 'documentId', 'name', 'kind', 'alertEmail'],
+        populate: { leader: true, officers: true },
+        orderBy: { id: 'asc' },
+      });
+    const plain = ({ name, title, mobile, email }: ContactPerson) => ({ name, title, mobile, email });
+    return rows.map((row) => ({
+      id: row.id,
+      documentId: row.documentId,
+      name: row.name,
+      kind: row.kind,
+      alertEmail: row.alertEmail ?? null,
+      leader: row.leader ? plain(row.leader) : null,
+      officers: (row.officers ?? []).map(plain),
+    }));
+  },
+
+  async findAllGroups(): Promise<UnitGroupRecord[]> {
+    const rows: GroupRow[] = await strapi.db.query(GROUP).findMany({
+      select: ['id', 'documentId', 'name', 'memberKinds', 'aliases'],
+      populate: { members: { select: ['id'] } },
+      orderBy: { id: 'asc' },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      documentId: row.documentId,
+      name: row.name,
+      memberKinds: row.memberKinds ?? [],
+      aliases: row.aliases ?? [],
+      memberIds: row.members.map((member) => member.id),
+    }));
   },
 
   async create(unit: NewUnit): Promise<UnitRecord> {
     const created = (await strapi.documents(UNIT).create({ data: unit as never })) as unknown as UnitRecord;
-    return { documentId: created.documentId, name: created.name, kind: created.kind };
+    return { id: created.id, documentId: created.documentId, name: created.name, kind: created.kind };
   },
 
   async createGroup(group: NewUnitGroup): Promise<{ documentId: string; name: string }> {

@@ -1,50 +1,42 @@
 import type { Core } from '@strapi/strapi';
 
-import { readTableCsv } from '../domain/csv';
-import {
-  buildOwnerDirectory,
-  inferUnitKind,
-  readOwnerCell,
-  type UnitGroupDefinition,
-  type UnitKind,
-} from '../domain/owner-cell';
-import { uniqueSlug } from '../domain/slug';
-import { columnCategory, columnTree, isHomepageColumn, pathKey, type ColumnSettings } from '../domain/table';
-import type { ColumnCategory } from '../repositories/columns';
+import { buildOwnerDirectory, inferUnitKind, readOwnerCell, type UnitGroupDefinition, type UnitKind } from '../domain/owner-cell';
+import { readTableFile } from '../domain/table-file';
 import { repositories } from '../repositories';
 import type { NewUnit } from '../repositories/units';
+import type { ResponsibilityConfig } from '../config';
+import { PLUGIN_ID } from '../plugin-id';
+import type { ImportReport } from './table-import';
+import { getService } from '../utils';
 
 export interface TableSeedInput {
-  /** The responsibility table in its CSV shape. */
-  csv: string;
+  /** The responsibility table (CSV or XLSX bytes). */
+  table: Uint8Array;
   groups: UnitGroupDefinition[];
-  /** Other spellings of unit names in the table, e.g. 市政府 → 市政府办. */
-  unitAliases: Record<string, string>;
   /** Units the table names only collectively (the counties and districts behind 各县（区）). */
   extraUnits: { name: string; kind: UnitKind }[];
-  columns: ColumnSettings<ColumnCategory> & { openedAt: string | null };
   contacts?: (unitName: string, index: number) => Pick<NewUnit, 'leader' | 'officers' | 'alertEmail'>;
 }
 
 export interface TableSeedResult {
-  rows: number;
   units: number;
   groups: number;
-  columns: number;
+  import: ImportReport;
 }
 
 /**
- * Builds the units, unit groups and column tree the responsibility table describes, on an empty
- * database (first start, `npm run seed`). Runs inside the caller's transaction.
+ * The demo's first start: the units the table names and the unit groups, then the table itself
+ * through the same import as an administrator's upload. Runs inside the caller's transaction.
  */
 const tableSeed = ({ strapi }: { strapi: Core.Strapi }) => ({
   async seed(input: TableSeedInput): Promise<TableSeedResult> {
     const repo = repositories(strapi);
-    const rows = readTableCsv(input.csv);
-    const directory = buildOwnerDirectory(input.groups, input.unitAliases);
+    const config = strapi.config.get(`plugin::${PLUGIN_ID}`) as ResponsibilityConfig;
+    const file = await readTableFile(input.table);
+    const directory = buildOwnerDirectory(input.groups, config.unitAliases);
 
     const unitKinds = new Map<string, UnitKind>();
-    for (const row of rows) {
+    for (const row of file.rows) {
       for (const owner of readOwnerCell(row.units, directory)) {
         if (owner.type === 'unit' && !unitKinds.has(owner.name)) unitKinds.set(owner.name, inferUnitKind(owner.name));
       }
@@ -74,26 +66,11 @@ const tableSeed = ({ strapi }: { strapi: Core.Strapi }) => ({
       });
     }
 
-    const created = new Map<string, { documentId: string; slug: string; category: ColumnCategory }>();
-    const slugs = new Set<string>();
-    let sortOrder = 0;
-    for (const node of columnTree(rows)) {
-      const parent = node.parentKey ? created.get(node.parentKey) ?? null : null;
-      const category = columnCategory(node, parent?.category ?? null, input.columns, 'other');
-      const column = await repo.columns.create({
-        name: node.name,
-        slug: uniqueSlug(parent?.slug ?? null, node.name, slugs),
-        parentDocumentId: parent?.documentId ?? null,
-        category,
-        isHomepage: isHomepageColumn(node, input.columns),
-        description: node.descriptions.join('；') || null,
-        openedAt: input.columns.openedAt,
-        sortOrder: (sortOrder += 1),
-      });
-      created.set(pathKey(node.path), { ...column, category });
+    const report = await getService(strapi, 'table-import').run(input.table, { dryRun: false });
+    if (!report.ok) {
+      throw new Error(`The demo table does not import: ${report.problems.map((p) => p.message).join('; ')}`);
     }
-
-    return { rows: rows.length, units: unitIds.size, groups: input.groups.length, columns: created.size };
+    return { units: unitIds.size, groups: input.groups.length, import: report };
   },
 });
 

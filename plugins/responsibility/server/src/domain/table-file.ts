@@ -1,0 +1,214 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+
+import { normalizeName } from './names';
+import { TABLE_FIELDS, type TableField, type TableRow } from './table';
+
+/**
+ * Reading the responsibility table from a file, as a person keeps it: the CSV shape of
+ * database/seed (channel,column,subcolumn,content,method,frequency,units), or the Chinese headers of
+ * the original attachment (频道, 一级栏目, 二级栏目, 主要发布内容, 保障方式, 保障时限, 保障单位), in CSV
+ * (UTF-8) or XLSX. The original lays channels out as section rows ("一、走进双鸭山频道") above the
+ * header, repeats the header per section and merges 一级栏目 cells over several rows: all understood.
+ */
+
+export interface FileProblem {
+  /** 1-based line (CSV) or row (XLSX) number; 0 for the file as a whole. */
+  line: number;
+  field?: TableField;
+  message: string;
+}
+
+export interface TableFile {
+  rows: TableRow[];
+  problems: FileProblem[];
+}
+
+/** Header names → field. English names of the CSV shape, Chinese names of the original. */
+const HEADER_ALIASES: Record<string, TableField> = {
+  channel: 'channel',
+  column: 'column',
+  subcolumn: 'subcolumn',
+  content: 'content',
+  method: 'method',
+  frequency: 'frequency',
+  units: 'units',
+  频道: 'channel',
+  一级栏目: 'column',
+  二级栏目: 'subcolumn',
+  三级栏目: 'subcolumn',
+  子栏目: 'subcolumn',
+  主要发布内容: 'content',
+  发布内容: 'content',
+  保障方式: 'method',
+  保障时限: 'frequency',
+  更新频率: 'frequency',
+  保障单位: 'units',
+  责任单位: 'units',
+};
+
+export const FIELD_LABELS: Record<TableField, { zh: string; en: string }> = {
+  channel: { zh: '频道', en: 'channel' },
+  column: { zh: '一级栏目', en: 'column' },
+  subcolumn: { zh: '二级栏目', en: 'subcolumn' },
+  content: { zh: '主要发布内容', en: 'content' },
+  method: { zh: '保障方式', en: 'method' },
+  frequency: { zh: '保障时限', en: 'frequency' },
+  units: { zh: '保障单位', en: 'units' },
+};
+
+/** Fields a table must have a header for (the channel may come from section rows instead). */
+const REQUIRED_HEADERS: TableField[] = ['column', 'content', 'method', 'frequency', 'units'];
+
+const SECTION_ROW = /^(?:[一二三四五六七八九十]+[、.．]\s*)?(.+?)频道$/;
+
+const headerField = (cell: string): TableField | undefined => HEADER_ALIASES[normalizeName(cell).toLowerCase()] ?? HEADER_ALIASES[normalizeName(cell)];
+
+const isXlsx = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+
+/** Decode a CSV's bytes as UTF-8 (BOM allowed); anything else is reported, not guessed. */
+const decodeCsv = (bytes: Uint8Array): { text: string } | { problem: FileProblem } => {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.replace(/^\uFEFF/, '') };
+  } catch {
+    let hint = '';
+    try {
+      new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      hint = '（看起来是 GBK/GB18030 编码 / looks like GBK/GB18030）';
+    } catch {
+      /* not GBK either */
+    }
+    return {
+      problem: {
+        line: 0,
+        message: `文件不是 UTF-8 编码${hint}：请在 Excel 中另存为“CSV UTF-8”或 XLSX 后重新导入 (the file is not UTF-8 encoded: save it as "CSV UTF-8" or XLSX and import again)`,
+      },
+    };
+  }
+};
+
+/** Raw rows of cells with their 1-based line numbers. */
+type RawRow = { line: number; cells: string[] };
+
+const csvRows = (text: string): RawRow[] => {
+  const records = parse(text, { relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as {
+    record: string[];
+    info: { lines: number };
+  }[];
+  return records.map(({ record, info }) => ({ line: info.lines, cells: record.map((cell) => cell.trim()) }));
+};
+
+const cellText = (value: ExcelJS.CellValue): string => {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    if ('text' in value && typeof value.text === 'string') return value.text;
+    if ('result' in value) return value.result === undefined || value.result === null ? '' : String(value.result);
+    if (value instanceof Date) return value.toISOString().slice(0, 10);
+  }
+  return String(value);
+};
+
+const xlsxRows = async (bytes: Uint8Array): Promise<RawRow[]> => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  const sheet = workbook.worksheets[0];
+  if (!sheet) return [];
+  const rows: RawRow[] = [];
+  sheet.eachRow({ includeEmpty: true }, (row, line) => {
+    const cells: string[] = [];
+    for (let index = 1; index <= row.cellCount; index += 1) {
+      const cell = row.getCell(index);
+      // A merged cell holds its value in the master cell only; the original merges 一级栏目 over rows.
+      cells.push(cellText(cell.isMerged ? cell.master.value : cell.value).trim());
+    }
+    rows.push({ line, cells });
+  });
+  return rows;
+};
+
+/** Turn raw rows into table rows: find the header, follow section rows, fill merged channel/column cells. */
+export const rowsFromCells = (raw: RawRow[]): TableFile => {
+  const problems: FileProblem[] = [];
+  const rows: TableRow[] = [];
+  let header: Map<TableField, number> | null = null;
+  let channel = '';
+  let column = '';
+
+  for (const { line, cells } of raw) {
+    const filled = cells.filter((cell) => cell.length > 0);
+    if (filled.length === 0) continue;
+
+    const fields = cells.map(headerField);
+    if (fields.filter(Boolean).length >= 3) {
+      // (Repeated) header row.
+      const map = new Map<TableField, number>();
+      fields.forEach((field, index) => field && !map.has(field) && map.set(field, index));
+      const missing = REQUIRED_HEADERS.filter((field) => !map.has(field));
+      if (missing.length > 0) {
+        problems.push({
+          line,
+          message: `缺少表头：${missing.map((f) => FIELD_LABELS[f].zh).join('、')} (missing header: ${missing.map((f) => FIELD_LABELS[f].en).join(', ')})`,
+        });
+        return { rows: [], problems };
+      }
+      header = map;
+      continue;
+    }
+
+    const section = filled.length === 1 ? SECTION_ROW.exec(filled[0]) : null;
+    if (section) {
+      channel = section[1].trim();
+      column = '';
+      continue;
+    }
+
+    if (!header) {
+      problems.push({
+        line,
+        message: `找不到表头行：第一行应为 channel,column,subcolumn,content,method,frequency,units 或 一级栏目、二级栏目、主要发布内容、保障方式、保障时限、保障单位 (no header row found)`,
+      });
+      return { rows: [], problems };
+    }
+
+    const value = (field: TableField): string => {
+      const index = header?.get(field);
+      return index === undefined ? '' : cells[index] ?? '';
+    };
+    const ownChannel = value('channel') || channel;
+    const ownColumn = value('column') || (value('channel') ? '' : column);
+    if (header.has('channel') && value('channel')) channel = ownChannel;
+    if (ownColumn) column = ownColumn;
+
+    const row: TableRow = { line, channel: ownChannel, column: ownColumn, subcolumn: value('subcolumn'), content: value('content'), method: value('method'), frequency: value('frequency'), units: value('units') };
+    if (!row.channel) problems.push({ line, field: 'channel', message: `第${line}行：缺少频道 (row ${line}: no channel)` });
+    else if (!row.column) problems.push({ line, field: 'column', message: `第${line}行：缺少一级栏目 (row ${line}: no column)` });
+    rows.push(row);
+  }
+
+  if (!header) problems.push({ line: 0, message: '文件为空或没有表头行 (the file is empty or has no header row)' });
+  else if (rows.length === 0) problems.push({ line: 0, message: '文件没有数据行 (the file has no data rows)' });
+  return { rows, problems };
+};
+
+/** Read a CSV (UTF-8) or XLSX responsibility table from its bytes. */
+export const readTableFile = async (bytes: Uint8Array): Promise<TableFile> => {
+  if (bytes.length === 0) return { rows: [], problems: [{ line: 0, message: '文件为空 (the file is empty)' }] };
+  if (isXlsx(bytes)) {
+    try {
+      return rowsFromCells(await xlsxRows(bytes));
+    } catch (error) {
+      return { rows: [], problems: [{ line: 0, message: `无法读取 XLSX 文件 (unreadable XLSX file): ${(error as Error).message}` }] };
+    }
+  }
+  const decoded = decodeCsv(bytes);
+  if ('problem' in decoded) return { rows: [], problems: [decoded.problem] };
+  try {
+    return rowsFromCells(csvRows(decoded.text));
+  } catch (error) {
+    return { rows: [], problems: [{ line: 0, message: `无法解析 CSV 文件 (unreadable CSV file): ${(error as Error).message}` }] };
+  }
+};
+
+export { TABLE_FIELDS };

@@ -1,0 +1,89 @@
+import type { Core } from '@strapi/strapi';
+
+import type { Duty } from '../domain/duties';
+
+const DUTY = 'plugin::responsibility.unit-duty';
+const CHANGE = 'plugin::responsibility.duty-change';
+const ADMIN_USER = 'admin::user';
+
+export interface AdminUserRef {
+  id: number;
+  documentId: string;
+  email: string;
+  firstname: string | null;
+  lastname: string | null;
+}
+
+export interface DutyRecord {
+  id: number;
+  documentId: string;
+  duty: Duty;
+  unit: { id: number; documentId: string; name: string } | null;
+  user: AdminUserRef | null;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface DutyChangeRecord {
+  id: number;
+  action: 'assigned' | 'revoked';
+  duty: string;
+  unitName: string | null;
+  userEmail: string;
+  userName: string | null;
+  actorEmail: string | null;
+  actorName: string | null;
+  at: string;
+}
+
+const USER_FIELDS = ['id', 'documentId', 'email', 'firstname', 'lastname'];
+const POPULATE = { unit: { select: ['id', 'documentId', 'name'] }, user: { select: USER_FIELDS } };
+
+/** Unit duties and their change log: the only place that reads or writes them. */
+const dutiesRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
+  async findAll(where: Record<string, unknown> = {}): Promise<DutyRecord[]> {
+    return strapi.db.query(DUTY).findMany({ where, populate: POPULATE, orderBy: [{ id: 'asc' }] });
+  },
+
+  async findOne(id: number): Promise<DutyRecord | null> {
+    return strapi.db.query(DUTY).findOne({ where: { id }, populate: POPULATE });
+  },
+
+  async findByUser(userId: number): Promise<DutyRecord[]> {
+    return this.findAll({ user: { id: userId } });
+  },
+
+  async findAdminUser(id: number): Promise<AdminUserRef | null> {
+    return strapi.db.query(ADMIN_USER).findOne({ where: { id }, select: USER_FIELDS });
+  },
+
+  async findAdminUsersByEmail(email: string): Promise<AdminUserRef | null> {
+    return strapi.db.query(ADMIN_USER).findOne({ where: { email: email.toLowerCase() }, select: USER_FIELDS });
+  },
+
+  async create(input: { duty: Duty; unitDocumentId: string | null; userDocumentId: string; note: string | null }): Promise<number> {
+    const created = await strapi.documents(DUTY).create({
+      data: { duty: input.duty, unit: input.unitDocumentId, user: input.userDocumentId, note: input.note } as never,
+    });
+    return created.id as number;
+  },
+
+  async delete(documentId: string): Promise<void> {
+    await strapi.documents(DUTY).delete({ documentId });
+  },
+
+  async logChange(change: Omit<DutyChangeRecord, 'id'>): Promise<void> {
+    await strapi.documents(CHANGE).create({ data: change as never });
+  },
+
+  async findChanges(limit: number, offset: number): Promise<{ results: DutyChangeRecord[]; total: number }> {
+    const [results, total] = await Promise.all([
+      strapi.db.query(CHANGE).findMany({ orderBy: [{ at: 'desc' }, { id: 'desc' }], limit, offset }),
+      strapi.db.query(CHANGE).count(),
+    ]);
+    return { results, total };
+  },
+});
+
+export default dutiesRepository;
+export type DutiesRepository = ReturnType<typeof dutiesRepository>;

@@ -1,0 +1,112 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { DUTY_LABELS, type Duty } from '../domain/duties';
+import { columnOwnership, columnsOfUnits, shanghaiDay, type ColumnOwnership } from '../domain/ownership';
+import { repositories } from '../repositories';
+
+/** The admin user a request acts for, as far as ownership is concerned. */
+export interface Actor {
+  id: number;
+  email: string;
+  isSuperAdmin: boolean;
+}
+
+export type ColumnScope = { all: true; reason: 'super-admin' | 'site-administrator' } | { all: false; unitIds: number[]; columnIds: number[] };
+
+export interface OwnershipSnapshot {
+  byColumn: Map<number, ColumnOwnership>;
+  columnNames: Map<number, string>;
+  unitNames: Map<number, string>;
+}
+
+/**
+ * 谁主管谁负责 as a service: the effective owners of every column, and what a person may write.
+ * Every other plugin asks this service (or `duty`) rather than reading assignments itself.
+ */
+const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = repositories(strapi);
+
+  const snapshot = async (now: Date = new Date()): Promise<OwnershipSnapshot> => {
+    const [columns, assignments, groups, units] = await Promise.all([
+      repo.columns.findAll(),
+      repo.assignments.findAll(),
+      repo.units.findAllGroups(),
+      repo.units.findAll(),
+    ]);
+    const byColumn = columnOwnership(
+      {
+        columns,
+        assignments: assignments.map((a) => ({
+          id: a.id,
+          columnId: a.column?.id ?? null,
+          unitIds: a.units.map((u) => u.id),
+          groupIds: a.unitGroups.map((g) => g.id),
+          effectiveFrom: a.effectiveFrom,
+          effectiveTo: a.effectiveTo,
+        })),
+        groups,
+        units,
+      },
+      shanghaiDay(now),
+    );
+    return {
+      byColumn,
+      columnNames: new Map(columns.map((c) => [c.id, c.name])),
+      unitNames: new Map(units.map((u) => [u.id, u.name])),
+    };
+  };
+
+  return {
+    snapshot,
+
+    /** The units in which a person holds any duty, and whether they are a site administrator. */
+    async dutiesOf(userId: number): Promise<{ unitIds: number[]; duties: { duty: Duty; unitId: number | null }[]; siteAdministrator: boolean }> {
+      const duties = await repo.duties.findByUser(userId);
+      return {
+        unitIds: [...new Set(duties.flatMap((d) => (d.unit ? [d.unit.id] : [])))],
+        duties: duties.map((d) => ({ duty: d.duty, unitId: d.unit?.id ?? null })),
+        siteAdministrator: duties.some((d) => d.duty === 'site-administrator'),
+      };
+    },
+
+    /** The columns a person may work in: all of them for super admins and site administrators. */
+    async scopeOf(actor: Actor, now: Date = new Date()): Promise<ColumnScope> {
+      if (actor.isSuperAdmin) return { all: true, reason: 'super-admin' };
+      const { unitIds, siteAdministrator } = await this.dutiesOf(actor.id);
+      if (siteAdministrator) return { all: true, reason: 'site-administrator' };
+      const { byColumn } = await snapshot(now);
+      return { all: false, unitIds, columnIds: columnsOfUnits(byColumn, unitIds) };
+    },
+
+    /** Refuse (403, naming the column and the person's units) a write in a column the actor's units do not own. */
+    async assertMayWrite(actor: Actor, columnId: number, now: Date = new Date()): Promise<void> {
+      const scope = await this.scopeOf(actor, now);
+      if (scope.all || scope.columnIds.includes(columnId)) return;
+      const { columnNames, unitNames, byColumn } = await snapshot(now);
+      const column = columnNames.get(columnId) ?? `#${columnId}`;
+      const mine = scope.unitIds.map((id) => unitNames.get(id) ?? `#${id}`).join('、');
+      const owners = (byColumn.get(columnId)?.unitIds ?? []).map((id) => unitNames.get(id) ?? `#${id}`);
+      const ownersText = owners.length > 0 ? `，该栏目由${owners.slice(0, 5).join('、')}${owners.length > 5 ? '等' : ''}负责` : '，该栏目尚未分配保障单位';
+      throw new errors.PolicyError(
+        mine
+          ? `栏目“${column}”不属于您所在单位（${mine}）${ownersText} (column "${column}" is not assigned to your unit ${mine})`
+          : `您未在备案表中登记为任何单位的${DUTY_LABELS['information-officer'].zh}，不能在栏目“${column}”中报送稿件 (you hold no duty in any unit, so you cannot write in column "${column}")`,
+        { column, units: scope.unitIds.map((id) => unitNames.get(id)) },
+      );
+    },
+
+    /** Refuse (403) a reply for an inquiry assigned to a unit the actor does not belong to. */
+    async assertMayAnswerFor(actor: Actor, unitId: number): Promise<void> {
+      if (actor.isSuperAdmin) return;
+      const { unitIds, siteAdministrator } = await this.dutiesOf(actor.id);
+      if (siteAdministrator || unitIds.includes(unitId)) return;
+      const [unit] = await repo.units.findWithContacts([unitId]);
+      const name = unit?.name ?? `#${unitId}`;
+      throw new errors.PolicyError(`该留言已交由${name}办理，您不在该单位，不能答复 (this inquiry is assigned to ${name}; you are not in that unit)`, { unit: name });
+    },
+  };
+};
+
+export default ownership;
+export type OwnershipService = ReturnType<typeof ownership>;
