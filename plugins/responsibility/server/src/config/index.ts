@@ -9,6 +9,8 @@ export interface ResponsibilityConfig {
   };
   /** Other spellings of unit names in tables, e.g. 市政府 → 市政府办. */
   unitAliases: Record<string, string>;
+  /** A column is "due soon" this many days before its deadline. */
+  dueSoonDays: number;
 }
 
 const CATEGORIES: ColumnCategory[] = ['news', 'notice', 'policy', 'personnel-plan', 'interaction', 'topic', 'profile', 'other'];
@@ -21,6 +23,7 @@ const defaults: ResponsibilityConfig = {
     openedAt: null,
   },
   unitAliases: {},
+  dueSoonDays: 3,
 };
 
 const isStringRecord = (value: unknown): value is Record<string, string> =>
@@ -29,7 +32,8 @@ const isStringRecord = (value: unknown): value is Record<string, string> =>
 export default {
   default: defaults,
   validator(config: ResponsibilityConfig) {
-    const { columns, unitAliases } = config;
+    const { columns, unitAliases, dueSoonDays } = config;
+    if (!Number.isFinite(dueSoonDays) || dueSoonDays < 0) throw new Error('responsibility.dueSoonDays must be a number of days ≥ 0');
     if (!isStringRecord(unitAliases)) throw new Error('responsibility.unitAliases must map names to names');
     for (const map of [columns.categoryByChannel, columns.categoryByName]) {
       if (!isStringRecord(map)) throw new Error('responsibility.columns category maps must map names to categories');

@@ -1,3 +1,6 @@
+import assignments from './assignments';
+import duties from './duties';
 import health from './health';
+import table from './table';
 
-export default { health };
+export default { assignments, duties, health, table };

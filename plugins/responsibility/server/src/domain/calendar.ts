@@ -43,8 +43,8 @@ export interface HolidayArrangement {
   years?: Iterable<number>;
 }
 
-/** Upper bound of calendar days scanned per working day asked for: no real calendar comes near it. */
-const MAX_DAYS_PER_WORKING_DAY = 30;
+/** Bounds the scan for working days (a year, plus a month per day asked): no real calendar comes near. */
+const scanLimit = (workingDays: number): number => 366 + 30 * workingDays;
 
 /** A calendar from explicit lists (tests, or an arrangement not yet in chinese-days). */
 export const createWorkingDayCalendar = (arrangement: HolidayArrangement): WorkingDayCalendar => {
@@ -69,7 +69,7 @@ export const createWorkingDayCalendar = (arrangement: HolidayArrangement): Worki
     if (!Number.isInteger(n) || n < 0) throw new RangeError(`working days must be a whole number ≥ 0, got ${n}`);
     let date = shanghaiDateOf(from);
     let remaining = n === 0 && !isWorkingDate(date) ? 1 : n;
-    const limit = (remaining + 1) * MAX_DAYS_PER_WORKING_DAY;
+    const limit = scanLimit(remaining);
     for (let scanned = 0; remaining > 0; scanned += 1) {
       if (scanned > limit) throw new Error(`no ${n} working days found after ${formatDate(shanghaiDateOf(from))}`);
       date = addCalendarDays(date, 1);

@@ -351,7 +351,7 @@ const dayZh = (day: DayOfMonth): string => (day === 'last' ? '底' : `${day}日`
 const monthDayZh = ({ month, day }: MonthDay): string => `${month}月${dayZh(day)}`;
 const monthDayEn = ({ month, day }: MonthDay): string =>
   day === 'last' ? `the end of ${MONTHS_EN[month - 1]}` : `${day} ${MONTHS_EN[month - 1]}`;
-const dayEn = (day: DayOfMonth): string => (day === 'last' ? 'the last day' : `the ${ordinal(day)}`);
+const dayEn = (day: DayOfMonth): string => (day === 'last' ? 'last day' : ordinal(day));
 const joinEn = (items: string[]): string =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 
@@ -363,7 +363,7 @@ export const describeFrequency = (rule: FrequencyRule): { zh: string; en: string
     case 'fixed-dates':
       return { zh: `每年${rule.dates.map(monthDayZh).join('、')}前`, en: `every year by ${joinEn(rule.dates.map(monthDayEn))}` };
     case 'monthly-by-day':
-      return { zh: `每月${rule.days.map(dayZh).join('、')}前`, en: `every month by ${joinEn(rule.days.map(dayEn))}` };
+      return { zh: `每月${rule.days.map(dayZh).join('、')}前`, en: `every month by the ${joinEn(rule.days.map(dayEn))}` };
     case 'as-needed':
       return { zh: '随时', en: 'as needed' };
     case 'unspecified':

@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
+import type { ColumnCategory } from '../domain/categories';
 import type { ColumnRecord } from '../domain/table';
 
-const COLUMN = 'api::column.column';
+export type { ColumnCategory };
 
-export type ColumnCategory = 'news' | 'notice' | 'policy' | 'personnel-plan' | 'interaction' | 'topic' | 'profile' | 'other';
+const COLUMN = 'api::column.column';
 
 export interface NewColumn {
   name: string;

@@ -57,7 +57,11 @@ const dutiesRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
     return strapi.db.query(ADMIN_USER).findOne({ where: { id }, select: USER_FIELDS });
   },
 
-  async findAdminUsersByEmail(email: string): Promise<AdminUserRef | null> {
+  async findAdminUsers(): Promise<(AdminUserRef & { isActive: boolean })[]> {
+    return strapi.db.query(ADMIN_USER).findMany({ select: [...USER_FIELDS, 'isActive'], orderBy: { id: 'asc' } });
+  },
+
+  async findAdminUserByEmail(email: string): Promise<AdminUserRef | null> {
     return strapi.db.query(ADMIN_USER).findOne({ where: { email: email.toLowerCase() }, select: USER_FIELDS });
   },
 

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import assignmentsRepository from './assignments';
 import columnsRepository from './columns';
 import dutiesRepository from './duties';
+import publicationsRepository from './publications';
 import unitsRepository from './units';
 
 /** Repositories: the plugin's only code that calls strapi.documents / strapi.db. */
@@ -10,6 +11,7 @@ export const repositories = (strapi: Core.Strapi) => ({
   assignments: assignmentsRepository({ strapi }),
   columns: columnsRepository({ strapi }),
   duties: dutiesRepository({ strapi }),
+  publications: publicationsRepository({ strapi }),
   units: unitsRepository({ strapi }),
 });
 

@@ -1,0 +1,65 @@
+import fs from 'fs/promises';
+
+import { errors } from '@strapi/utils';
+
+import type { Actor } from '../services/ownership';
+
+/** The slice of Koa's context our controllers use. */
+export interface AdminContext {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  request: {
+    body?: unknown;
+    files?: Record<string, { filepath: string; originalFilename?: string | null; size: number } | unknown[]>;
+    type: string;
+  };
+  req: NodeJS.ReadableStream;
+  state: { user?: { id: number; email: string; firstname?: string | null; lastname?: string | null; roles?: { code: string }[] } };
+  body: unknown;
+  status: number;
+  set(name: string, value: string): void;
+}
+
+export const actorOf = (ctx: AdminContext): Actor & { firstname?: string | null; lastname?: string | null } => {
+  const user = ctx.state.user;
+  if (!user) throw new errors.UnauthorizedError('请先登录管理后台 (log in to the admin first)');
+  return {
+    id: user.id,
+    email: user.email,
+    firstname: user.firstname,
+    lastname: user.lastname,
+    isSuperAdmin: (user.roles ?? []).some((role) => role.code === 'strapi-super-admin'),
+  };
+};
+
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/** The uploaded table: a multipart field `file`, or the raw request body (text/csv, XLSX). */
+export const uploadedBytes = async (ctx: AdminContext): Promise<Uint8Array> => {
+  const file = ctx.request.files?.file;
+  if (file && !Array.isArray(file)) {
+    const upload = file as { filepath: string; size: number };
+    if (upload.size > MAX_UPLOAD_BYTES) throw new errors.PayloadTooLargeError('文件超过 5 MB (the file is larger than 5 MB)');
+    return new Uint8Array(await fs.readFile(upload.filepath));
+  }
+  if (Array.isArray(file)) throw new errors.ValidationError('一次只能导入一个文件 (import one file at a time)');
+  if (/multipart\/form-data/.test(ctx.request.type)) {
+    throw new errors.ValidationError('请在表单字段 file 中上传 CSV 或 XLSX 文件 (upload the CSV or XLSX file in the form field "file")');
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of ctx.req as AsyncIterable<Buffer | string>) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += buffer.length;
+    if (size > MAX_UPLOAD_BYTES) throw new errors.PayloadTooLargeError('文件超过 5 MB (the file is larger than 5 MB)');
+    chunks.push(buffer);
+  }
+  if (size === 0 && typeof ctx.request.body === 'string') return new Uint8Array(Buffer.from(ctx.request.body));
+  return new Uint8Array(Buffer.concat(chunks));
+};
+
+export const positiveId = (value: string | undefined, what: string): number => {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw new errors.ValidationError(`${what}编号无效：“${value}” (invalid ${what} id "${value}")`);
+  return id;
+};

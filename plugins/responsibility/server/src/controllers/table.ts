@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { getService } from '../utils';
+import { validateExportQuery, validateImportQuery } from '../validation';
+import { actorOf, positiveId, uploadedBytes, type AdminContext } from './context';
+
+const table = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** Every column with its owners and due state. */
+  async columns(ctx: AdminContext) {
+    ctx.body = { results: await getService(strapi, 'table').columnStatuses() };
+  },
+
+  /** GET /columns/:id/duty — who answers for the column, how, how often, and when it is next due. */
+  async duty(ctx: AdminContext) {
+    const id = positiveId(ctx.params.id, '栏目 column ');
+    ctx.body = await getService(strapi, 'table').dutyOfColumn(id);
+  },
+
+  /** GET /my-columns — the columns of the logged-in person's units. */
+  async mine(ctx: AdminContext) {
+    ctx.body = await getService(strapi, 'table').columnsOf(actorOf(ctx));
+  },
+
+  /** POST /import?dryRun=true|false — a CSV or XLSX table; 400 with every problem by row, nothing written. */
+  async import(ctx: AdminContext) {
+    const { dryRun } = (await validateImportQuery(ctx.query)) as { dryRun: boolean };
+    const bytes = await uploadedBytes(ctx);
+    const report = await getService(strapi, 'table-import').run(bytes, { dryRun });
+    if (!report.ok) {
+      const shown = report.problems.slice(0, 5).map((p) => p.message);
+      const more = report.problems.length > shown.length ? `；另有${report.problems.length - shown.length}处` : '';
+      throw new errors.ValidationError(
+        `导入文件有${report.problems.length}处问题，未写入任何数据 (the file has ${report.problems.length} problem(s); nothing was written)：${shown.join('；')}${more}`,
+        report,
+      );
+    }
+    ctx.body = report;
+  },
+
+  /** GET /export?format=xlsx|csv&headers=en|zh — the current table, in the shape it imports in. */
+  async export(ctx: AdminContext) {
+    const { format, headers } = (await validateExportQuery(ctx.query)) as { format: 'csv' | 'xlsx'; headers: 'en' | 'zh' };
+    const file = await getService(strapi, 'table-export').file(format, headers);
+    ctx.set('Content-Type', file.contentType);
+    ctx.set('Content-Disposition', `attachment; filename="${file.filename}"`);
+    ctx.body = file.body;
+  },
+
+  /** Units and unit groups, for the pickers of the admin pages. */
+  async owners(ctx: AdminContext) {
+    ctx.body = await getService(strapi, 'table').owners();
+  },
+});
+
+export default table;

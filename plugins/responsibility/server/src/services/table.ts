@@ -1,0 +1,218 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { chineseWorkingDayCalendar } from '../domain/calendar';
+import { CATEGORY_LABELS } from '../domain/categories';
+import { columnDue, type ColumnDue, type DueStatus } from '../domain/column-status';
+import { DUTY_LABELS } from '../domain/duties';
+import { groupUnitIds } from '../domain/ownership';
+import { describeFrequency, type FrequencyRule } from '../domain/frequency';
+import { METHOD_LABELS, type GuaranteeMethod } from '../domain/methods';
+import { columnPathKeys } from '../domain/table';
+import type { ResponsibilityConfig } from '../config';
+import { PLUGIN_ID } from '../plugin-id';
+import { repositories } from '../repositories';
+import type { AssignmentRecord } from '../repositories/assignments';
+import type { StoredColumn } from '../repositories/columns';
+import type { Actor } from './ownership';
+import { getService } from '../utils';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+export interface ColumnRef {
+  id: number;
+  documentId: string;
+  name: string;
+  path: string[];
+}
+
+export interface AssignmentView {
+  id: number;
+  documentId: string;
+  column: ColumnRef | null;
+  content: string | null;
+  units: { id: number; name: string }[];
+  unitGroups: { id: number; name: string }[];
+  ownerText: string | null;
+  methods: GuaranteeMethod[];
+  methodLabels: { zh: string; en: string }[];
+  frequencyText: string | null;
+  frequency: FrequencyRule | null;
+  frequencyLabel: { zh: string; en: string } | null;
+  effectiveFrom: string | null;
+  effectiveTo: string | null;
+  note: string | null;
+  updatedAt: string;
+}
+
+export interface ColumnStatus extends ColumnRef {
+  category: StoredColumn['category'];
+  categoryLabel: { zh: string; en: string };
+  active: boolean;
+  inheritedFrom: ColumnRef | null;
+  unitIds: number[];
+  assignmentIds: number[];
+  lastPublishedAt: string | null;
+  nextDueAt: string | null;
+  dueStatus: DueStatus;
+  dueRule: { rule: FrequencyRule; label: { zh: string; en: string }; source: 'own' | 'category' } | null;
+  unassigned: boolean;
+}
+
+const iso = (date: Date | null) => (date ? date.toISOString() : null);
+
+export const assignmentView = (record: AssignmentRecord, columns: Map<number, ColumnRef>): AssignmentView => ({
+  id: record.id,
+  documentId: record.documentId,
+  column: record.column ? columns.get(record.column.id) ?? null : null,
+  content: record.content,
+  units: record.units.map(({ id, name }) => ({ id, name })),
+  unitGroups: record.unitGroups.map(({ id, name }) => ({ id, name })),
+  ownerText: record.ownerText,
+  methods: record.methods,
+  methodLabels: record.methods.map((m) => METHOD_LABELS[m]),
+  frequencyText: record.frequencyText,
+  frequency: record.frequency,
+  frequencyLabel: record.frequency ? describeFrequency(record.frequency) : null,
+  effectiveFrom: record.effectiveFrom,
+  effectiveTo: record.effectiveTo,
+  note: record.note,
+  updatedAt: record.updatedAt,
+});
+
+/**
+ * The table as the site administrator and the other plugins see it: every column with its effective
+ * owners, frequency and due state; the duty of one column; the columns of one person.
+ */
+const table = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = repositories(strapi);
+  const config = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as ResponsibilityConfig;
+
+  const load = async (now: Date) => {
+    const [columns, assignments, lastPublished, snapshot] = await Promise.all([
+      repo.columns.findAll(),
+      repo.assignments.findAll(),
+      repo.publications.lastPublishedByColumn(),
+      getService(strapi, 'ownership').snapshot(now),
+    ]);
+    const byId = new Map(columns.map((c) => [c.id, c]));
+    const keys = columnPathKeys(columns);
+    const refs = new Map<number, ColumnRef>();
+    const pathOf = (column: StoredColumn): string[] => {
+      const path: string[] = [];
+      const seen = new Set<number>();
+      for (let c: StoredColumn | undefined = column; c && !seen.has(c.id); c = c.parentId === null ? undefined : byId.get(c.parentId)) {
+        seen.add(c.id);
+        path.unshift(c.name);
+      }
+      return path;
+    };
+    for (const column of columns) refs.set(column.id, { id: column.id, documentId: column.documentId, name: column.name, path: pathOf(column) });
+    return { columns, byId, keys, refs, assignments, lastPublished, snapshot };
+  };
+
+  const statusesOf = (state: Awaited<ReturnType<typeof load>>, now: Date): ColumnStatus[] => {
+    const byAssignment = new Map(state.assignments.map((a) => [a.id, a]));
+    const dueSoonMs = config().dueSoonDays * DAY_MS;
+    return state.columns.map((column) => {
+      const ownership = state.snapshot.byColumn.get(column.id) ?? null;
+      const rules = (ownership?.assignmentIds ?? []).flatMap((id) => {
+        const rule = byAssignment.get(id)?.frequency;
+        return rule ? [rule] : [];
+      });
+      const active = (!column.openedAt || new Date(column.openedAt) <= now) && (!column.closedAt || new Date(column.closedAt) > now);
+      const due: ColumnDue = columnDue(
+        {
+          category: column.category,
+          openedAt: column.openedAt ? new Date(column.openedAt) : null,
+          closedAt: column.closedAt ? new Date(column.closedAt) : null,
+          rules,
+          lastPublishedAt: state.lastPublished.get(column.id) ?? null,
+        },
+        now,
+        chineseWorkingDayCalendar,
+        dueSoonMs,
+      );
+      return {
+        ...state.refs.get(column.id)!,
+        category: column.category,
+        categoryLabel: CATEGORY_LABELS[column.category],
+        active,
+        inheritedFrom: ownership && ownership.sourceColumnId !== column.id ? state.refs.get(ownership.sourceColumnId) ?? null : null,
+        unitIds: ownership?.unitIds ?? [],
+        assignmentIds: ownership?.assignmentIds ?? [],
+        lastPublishedAt: iso(state.lastPublished.get(column.id) ?? null),
+        nextDueAt: iso(due.nextDueAt),
+        dueStatus: due.status,
+        dueRule: due.rule ? { rule: due.rule, label: describeFrequency(due.rule), source: due.ruleSource ?? 'own' } : null,
+        unassigned: active && (ownership?.unitIds.length ?? 0) === 0,
+      };
+    });
+  };
+
+  return {
+    /** Every column with its owners and due state, in tree order. */
+    async columnStatuses(now: Date = new Date()): Promise<ColumnStatus[]> {
+      return statusesOf(await load(now), now);
+    },
+
+    /** Assignments with their column's state, and the active columns nobody answers for. */
+    async overview(now: Date = new Date()) {
+      const state = await load(now);
+      const statuses = statusesOf(state, now);
+      const statusById = new Map(statuses.map((s) => [s.id, s]));
+      return {
+        assignments: state.assignments.map((a) => ({
+          ...assignmentView(a, state.refs),
+          columnStatus: a.column ? statusById.get(a.column.id) ?? null : null,
+        })),
+        unassignedColumns: statuses.filter((s) => s.unassigned),
+        columns: statuses,
+      };
+    },
+
+    /** Who answers for a column: units with their leader and officers, the duty holders, method, frequency, next due date. */
+    async dutyOfColumn(columnId: number, now: Date = new Date()) {
+      const state = await load(now);
+      const column = state.byId.get(columnId);
+      if (!column) throw new errors.NotFoundError(`找不到栏目 #${columnId} (no column #${columnId})`);
+      const status = statusesOf(state, now).find((s) => s.id === columnId)!;
+      const assignments = state.assignments.filter((a) => status.assignmentIds.includes(a.id)).map((a) => assignmentView(a, state.refs));
+      const units = await repo.units.findWithContacts(status.unitIds);
+      const duties = status.unitIds.length ? await repo.duties.findAll({ unit: { id: { $in: status.unitIds } } }) : [];
+      return {
+        column: status,
+        assignments,
+        units: units.map((unit) => ({
+          ...unit,
+          accounts: duties
+            .filter((d) => d.unit?.id === unit.id && d.user)
+            .map((d) => ({ duty: d.duty, dutyLabel: DUTY_LABELS[d.duty], userId: d.user!.id, email: d.user!.email })),
+        })),
+      };
+    },
+
+    /** Units, unit groups and channels: what the admin pages' filters and pickers offer. */
+    async owners() {
+      const [units, groups, columns] = await Promise.all([repo.units.findAll(), repo.units.findAllGroups(), repo.columns.findAll()]);
+      return {
+        units: units.map(({ id, name, kind }) => ({ id, name, kind })),
+        groups: groups.map((group) => ({ id: group.id, name: group.name, memberKinds: group.memberKinds, memberCount: groupUnitIds(group, units).length })),
+        channels: columns.filter((c) => c.parentId === null).map(({ id, name }) => ({ id, name })),
+      };
+    },
+
+    /** The columns a person may work in, with their state (all columns for site administrators). */
+    async columnsOf(actor: Actor, now: Date = new Date()) {
+      const scope = await getService(strapi, 'ownership').scopeOf(actor, now);
+      const statuses = await this.columnStatuses(now);
+      return {
+        scope: scope.all ? { all: true as const, reason: scope.reason } : { all: false as const, unitIds: scope.unitIds },
+        columns: scope.all ? statuses : statuses.filter((s) => scope.columnIds.includes(s.id)),
+      };
+    },
+  };
+};
+
+export default table;
+export type TableService = ReturnType<typeof table>;

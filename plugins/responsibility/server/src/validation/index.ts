@@ -1,0 +1,119 @@
+import { validateYupSchema, yup } from '@strapi/utils';
+
+import { DUTIES, type Duty } from '../domain/duties';
+import { GUARANTEE_METHODS, type GuaranteeMethod } from '../domain/methods';
+import { DUE_STATUSES } from '../domain/column-status';
+
+/**
+ * Input validation at the edge: every route's body and query is checked here and answered 400 with
+ * the field and what is wrong, before any service runs.
+ */
+
+/** Cast query strings ("5", "true") and apply defaults; unknown keys are still refused. */
+const LENIENT = { strict: false };
+
+const id = () => yup.number().integer().positive();
+const day = () =>
+  yup
+    .string()
+    .nullable()
+    .matches(/^\d{4}-\d{2}-\d{2}$/, '${path} must be a date YYYY-MM-DD');
+
+export interface AssignmentInput {
+  columnId?: number;
+  content?: string | null;
+  unitIds?: number[];
+  unitGroupIds?: number[];
+  methods?: GuaranteeMethod[];
+  frequencyText?: string;
+  effectiveFrom?: string | null;
+  effectiveTo?: string | null;
+  note?: string | null;
+}
+
+const assignmentShape = {
+  columnId: id(),
+  content: yup.string().nullable().max(2000),
+  unitIds: yup.array().of(id().required()).max(200),
+  unitGroupIds: yup.array().of(id().required()).max(50),
+  methods: yup
+    .array()
+    .of(yup.string().oneOf([...GUARANTEE_METHODS]).required())
+    .min(1, 'choose at least one method (保障方式)'),
+  frequencyText: yup.string().max(255),
+  effectiveFrom: day(),
+  effectiveTo: day(),
+  note: yup.string().nullable().max(2000),
+};
+
+export const validateAssignmentUpdate = validateYupSchema(yup.object(assignmentShape).noUnknown(), LENIENT);
+export const validateAssignmentCreate = validateYupSchema(
+  yup
+    .object({ ...assignmentShape, columnId: id().required(), methods: assignmentShape.methods.required(), frequencyText: yup.string().max(255).default('') })
+    .noUnknown(),
+  LENIENT,
+);
+
+export interface AssignmentListQuery {
+  channel?: number;
+  unit?: number;
+  method?: GuaranteeMethod;
+  frequency?: string;
+  due?: (typeof DUE_STATUSES)[number] | 'unassigned';
+  q?: string;
+}
+
+export const validateAssignmentQuery = validateYupSchema(
+  yup
+    .object({
+      channel: id(),
+      unit: id(),
+      method: yup.string().oneOf([...GUARANTEE_METHODS]),
+      frequency: yup.string().oneOf(['every', 'fixed-dates', 'monthly-by-day', 'as-needed', 'unspecified', 'reply-within']),
+      due: yup.string().oneOf([...DUE_STATUSES, 'unassigned']),
+      q: yup.string().max(100),
+    })
+    .noUnknown(),
+  LENIENT,
+);
+
+export interface DutyInput {
+  duty: Duty;
+  unitId: number | null;
+  userId: number;
+  note?: string | null;
+}
+
+export const validateDutyCreate = validateYupSchema(
+  yup
+    .object({
+      duty: yup.string().oneOf([...DUTIES]).required(),
+      unitId: id().nullable().default(null),
+      userId: id().required(),
+      note: yup.string().nullable().max(255),
+    })
+    .noUnknown(),
+  LENIENT,
+);
+
+export const validateDutyQuery = validateYupSchema(
+  yup.object({ unit: id(), duty: yup.string().oneOf([...DUTIES]), user: id() }).noUnknown(),
+  LENIENT,
+);
+
+export const validatePage = validateYupSchema(
+  yup.object({ page: yup.number().integer().min(1).default(1), pageSize: yup.number().integer().min(1).max(200).default(50) }).noUnknown(),
+  LENIENT,
+);
+
+export const validateImportQuery = validateYupSchema(
+  yup.object({ dryRun: yup.boolean().default(true) }).noUnknown(),
+  LENIENT,
+);
+
+export const validateExportQuery = validateYupSchema(
+  yup.object({ format: yup.string().oneOf(['csv', 'xlsx']).default('xlsx'), headers: yup.string().oneOf(['en', 'zh']).default('en') }).noUnknown(),
+  LENIENT,
+);
+
+export const validateId = validateYupSchema(yup.object({ id: id().required() }), LENIENT);
