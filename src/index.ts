@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { grantPublicPermissionsOnFirstStart } from './bootstrap/public-permissions';
+import { grantContentApiPermissionsOnFirstStart } from './bootstrap/content-api-permissions';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { seedDemoIfEmpty } from './demo';
 import { contentRules } from './middlewares/content-rules';
@@ -11,7 +11,7 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
-    await grantPublicPermissionsOnFirstStart(strapi);
+    await grantContentApiPermissionsOnFirstStart(strapi);
     await ensureSuperAdmin(strapi);
     if (process.env.SEED_DEMO !== 'false') await seedDemoIfEmpty(strapi);
   },

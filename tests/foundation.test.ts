@@ -1,4 +1,4 @@
-import { PUBLIC_ACTIONS } from '../src/bootstrap/public-permissions';
+import { AUTHENTICATED_ACTIONS, PUBLIC_ACTIONS } from '../src/bootstrap/content-api-permissions';
 import { adminLogin } from './helpers/auth';
 import { startApp, type TestApp } from './helpers/strapi';
 
@@ -81,12 +81,15 @@ describe('foundation: plugins, demo data from the real table, first admin', () =
     expect(await app.strapi.db.query('api::column.column').count()).toBe(88);
   });
 
-  it('grants the public role exactly the read and inquiry actions', async () => {
-    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
+  it.each([
+    ['public', PUBLIC_ACTIONS],
+    ['authenticated', AUTHENTICATED_ACTIONS],
+  ])('grants the %s role exactly its default actions', async (type, actions) => {
+    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type } });
     const permissions = await app.strapi.db
       .query('plugin::users-permissions.permission')
       .findMany({ where: { role: role.id, action: { $startsWith: 'api::' } } });
-    expect(permissions.map((p: { action: string }) => p.action).sort()).toEqual([...PUBLIC_ACTIONS].sort());
+    expect(permissions.map((p: { action: string }) => p.action).sort()).toEqual([...actions].sort());
   });
 
   it('creates the first super admin from ADMIN_EMAIL / ADMIN_PASSWORD', async () => {

@@ -3,6 +3,7 @@ import path from 'path';
 
 import type { Core } from '@strapi/strapi';
 
+import { seedDemoAccounts } from './accounts';
 import { demoContacts } from './contacts';
 import { seedDemoContent, type DemoContentResult } from './content';
 
@@ -22,6 +23,8 @@ export interface DemoCounts extends DemoContentResult {
   assignments: number;
   units: number;
   groups: number;
+  accounts: number;
+  duties: number;
 }
 export type DemoSeedResult = { seeded: false } | ({ seeded: true } & DemoCounts);
 
@@ -46,12 +49,15 @@ export const seedDemoIfEmpty = async (strapi: Core.Strapi, now = new Date()): Pr
       contacts: demoContacts,
     });
     const content = await seedDemoContent(strapi, now);
+    const accounts = await seedDemoAccounts(strapi);
     const counts: DemoCounts = {
       rows: table.import.rows,
       columns: table.import.columns.create.length,
       assignments: table.import.assignments.create.length,
       units: table.units,
       groups: table.groups,
+      accounts: accounts.users,
+      duties: accounts.duties,
       ...content,
     };
     return counts;
@@ -59,7 +65,7 @@ export const seedDemoIfEmpty = async (strapi: Core.Strapi, now = new Date()): Pr
   strapi.log.info(
     `Demo data loaded: ${result.columns} columns, ${result.assignments} assignments, ${result.units} units, ${result.groups} unit groups ` +
       `from ${result.rows} table rows; ` +
-      `${result.articles} articles, ${result.inquiries} inquiries`,
+      `${result.articles} articles, ${result.inquiries} inquiries; ${result.accounts} demo accounts with ${result.duties} duties`,
   );
   return { seeded: true, ...result };
 };

@@ -1,6 +1,7 @@
 import assignments from './assignments';
 import duties from './duties';
 import ownership from './ownership';
+import roles from './roles';
 import table from './table';
 import tableExport from './table-export';
 import tableImport from './table-import';
@@ -10,6 +11,7 @@ export default {
   assignments,
   duties,
   ownership,
+  roles,
   table,
   'table-export': tableExport,
   'table-import': tableImport,

@@ -113,6 +113,7 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const statusesOf = (state: Awaited<ReturnType<typeof load>>, now: Date): ColumnStatus[] => {
     const byAssignment = new Map(state.assignments.map((a) => [a.id, a]));
+    const parents = new Set(state.columns.flatMap((c) => (c.parentId === null ? [] : [c.parentId])));
     const dueSoonMs = config().dueSoonDays * DAY_MS;
     return state.columns.map((column) => {
       const ownership = state.snapshot.byColumn.get(column.id) ?? null;
@@ -145,7 +146,8 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
         nextDueAt: iso(due.nextDueAt),
         dueStatus: due.status,
         dueRule: due.rule ? { rule: due.rule, label: describeFrequency(due.rule), source: due.ruleSource ?? 'own' } : null,
-        unassigned: active && (ownership?.unitIds.length ?? 0) === 0,
+        // A column someone must answer for: a leaf, or a container the table gives content of its own.
+        unassigned: active && (ownership?.unitIds.length ?? 0) === 0 && (!parents.has(column.id) || ownership?.sourceColumnId === column.id),
       };
     });
   };

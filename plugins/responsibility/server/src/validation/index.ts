@@ -1,4 +1,4 @@
-import { validateYupSchema, yup } from '@strapi/utils';
+import { errors, validateYupSchema, yup } from '@strapi/utils';
 
 import { DUTIES, type Duty } from '../domain/duties';
 import { GUARANTEE_METHODS, type GuaranteeMethod } from '../domain/methods';
@@ -9,8 +9,26 @@ import { DUE_STATUSES } from '../domain/column-status';
  * the field and what is wrong, before any service runs.
  */
 
-/** Cast query strings ("5", "true") and apply defaults; unknown keys are still refused. */
+/** Cast query strings ("5", "true") and apply defaults (unknown keys are refused by `known` below). */
 const LENIENT = { strict: false };
+
+/**
+ * Refuse keys the schema does not name — yup only strips them when it casts — then validate.
+ * Bodies are JSON: checked strictly (a number must be a number). Queries are strings: cast.
+ */
+const known =
+  (schema: ReturnType<typeof yup.object>, options: { strict: boolean }) =>
+  async (input: unknown): Promise<unknown> => {
+    const fields = Object.keys((schema as unknown as { fields: Record<string, unknown> }).fields);
+    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+      const unknown = Object.keys(input).filter((key) => !fields.includes(key));
+      if (unknown.length > 0) {
+        throw new errors.ValidationError(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}） (unknown fields: ${unknown.join(', ')})`);
+      }
+    }
+    return validateYupSchema(schema, options)(input);
+  };
+const BODY = { strict: true };
 
 const id = () => yup.number().integer().positive();
 const day = () =>
@@ -46,12 +64,10 @@ const assignmentShape = {
   note: yup.string().nullable().max(2000),
 };
 
-export const validateAssignmentUpdate = validateYupSchema(yup.object(assignmentShape).noUnknown(), LENIENT);
-export const validateAssignmentCreate = validateYupSchema(
-  yup
-    .object({ ...assignmentShape, columnId: id().required(), methods: assignmentShape.methods.required(), frequencyText: yup.string().max(255).default('') })
-    .noUnknown(),
-  LENIENT,
+export const validateAssignmentUpdate = known(yup.object(assignmentShape), BODY);
+export const validateAssignmentCreate = known(
+  yup.object({ ...assignmentShape, columnId: id().required(), methods: assignmentShape.methods.required(), frequencyText: yup.string().max(255) }),
+  BODY,
 );
 
 export interface AssignmentListQuery {
@@ -63,17 +79,15 @@ export interface AssignmentListQuery {
   q?: string;
 }
 
-export const validateAssignmentQuery = validateYupSchema(
-  yup
-    .object({
-      channel: id(),
-      unit: id(),
-      method: yup.string().oneOf([...GUARANTEE_METHODS]),
-      frequency: yup.string().oneOf(['every', 'fixed-dates', 'monthly-by-day', 'as-needed', 'unspecified', 'reply-within']),
-      due: yup.string().oneOf([...DUE_STATUSES, 'unassigned']),
-      q: yup.string().max(100),
-    })
-    .noUnknown(),
+export const validateAssignmentQuery = known(
+  yup.object({
+    channel: id(),
+    unit: id(),
+    method: yup.string().oneOf([...GUARANTEE_METHODS]),
+    frequency: yup.string().oneOf(['every', 'fixed-dates', 'monthly-by-day', 'as-needed', 'unspecified', 'reply-within']),
+    due: yup.string().oneOf([...DUE_STATUSES, 'unassigned']),
+    q: yup.string().max(100),
+  }),
   LENIENT,
 );
 
@@ -84,36 +98,33 @@ export interface DutyInput {
   note?: string | null;
 }
 
-export const validateDutyCreate = validateYupSchema(
-  yup
-    .object({
-      duty: yup.string().oneOf([...DUTIES]).required(),
-      unitId: id().nullable().default(null),
-      userId: id().required(),
-      note: yup.string().nullable().max(255),
-    })
-    .noUnknown(),
+export const validateDutyCreate = known(
+  yup.object({
+    duty: yup.string().oneOf([...DUTIES]).required(),
+    unitId: id().nullable(),
+    userId: id().required(),
+    note: yup.string().nullable().max(255),
+  }),
+  BODY,
+);
+
+export const validateDutyQuery = known(
+  yup.object({ unit: id(), duty: yup.string().oneOf([...DUTIES]), user: id() }),
   LENIENT,
 );
 
-export const validateDutyQuery = validateYupSchema(
-  yup.object({ unit: id(), duty: yup.string().oneOf([...DUTIES]), user: id() }).noUnknown(),
+export const validatePage = known(
+  yup.object({ page: yup.number().integer().min(1).default(1), pageSize: yup.number().integer().min(1).max(200).default(50) }),
   LENIENT,
 );
 
-export const validatePage = validateYupSchema(
-  yup.object({ page: yup.number().integer().min(1).default(1), pageSize: yup.number().integer().min(1).max(200).default(50) }).noUnknown(),
+export const validateImportQuery = known(
+  yup.object({ dryRun: yup.boolean().default(true) }),
   LENIENT,
 );
 
-export const validateImportQuery = validateYupSchema(
-  yup.object({ dryRun: yup.boolean().default(true) }).noUnknown(),
+export const validateExportQuery = known(
+  yup.object({ format: yup.string().oneOf(['csv', 'xlsx']).default('xlsx'), headers: yup.string().oneOf(['en', 'zh']).default('en') }),
   LENIENT,
 );
 
-export const validateExportQuery = validateYupSchema(
-  yup.object({ format: yup.string().oneOf(['csv', 'xlsx']).default('xlsx'), headers: yup.string().oneOf(['en', 'zh']).default('en') }).noUnknown(),
-  LENIENT,
-);
-
-export const validateId = validateYupSchema(yup.object({ id: id().required() }), LENIENT);

@@ -1,0 +1,56 @@
+import type { Core } from '@strapi/strapi';
+
+/** What the responsibility plugin's `duties` and `roles` services answer (see plugins/responsibility). */
+interface DutiesService {
+  assign(input: { duty: string; unitId: number | null; userId: number }, actor: { email: string; firstname?: string; lastname?: string }): Promise<unknown>;
+}
+interface RolesService {
+  ensureOfficerRole(): Promise<{ id: number } | null>;
+}
+
+/**
+ * Demo people (fictional) for the demo units: the four review levels and an officer of 市生态环境局,
+ * an officer of 集贤县政府, and a site administrator — one person, one account (一人一账号).
+ * They log in with DEMO_PASSWORD (default Demo2026!). Never loaded outside the demo.
+ */
+const PEOPLE = [
+  { email: 'officer.sthj@example.gov.cn', lastname: '李', firstname: '晓东', unit: '市生态环境局', duty: 'information-officer', role: 'officer' },
+  { email: 'reviewer.sthj@example.gov.cn', lastname: '王', firstname: '海燕', unit: '市生态环境局', duty: 'section-reviewer', role: 'officer' },
+  { email: 'secrecy.sthj@example.gov.cn', lastname: '张', firstname: '立新', unit: '市生态环境局', duty: 'confidentiality-reviewer', role: 'officer' },
+  { email: 'leader.sthj@example.gov.cn', lastname: '刘', firstname: '振华', unit: '市生态环境局', duty: 'leader-in-charge', role: 'officer' },
+  { email: 'chief.sthj@example.gov.cn', lastname: '陈', firstname: '国庆', unit: '市生态环境局', duty: 'principal-leader', role: 'officer' },
+  { email: 'officer.jx@example.gov.cn', lastname: '赵', firstname: '春梅', unit: '集贤县政府', duty: 'information-officer', role: 'officer' },
+  { email: 'webadmin@example.gov.cn', lastname: '周', firstname: '文斌', unit: null, duty: 'site-administrator', role: 'super-admin' },
+] as const;
+
+export const DEMO_PASSWORD_DEFAULT = 'Demo2026!';
+
+export const seedDemoAccounts = async (strapi: Core.Strapi): Promise<{ users: number; duties: number }> => {
+  const roles = strapi.plugin('responsibility').service('roles') as RolesService;
+  const duties = strapi.plugin('responsibility').service('duties') as DutiesService;
+  const officerRole = await roles.ensureOfficerRole();
+  const superAdmin = await strapi.service('admin::role').getSuperAdmin();
+  if (!officerRole || !superAdmin) return { users: 0, duties: 0 };
+
+  const password = process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
+  const system = { email: 'system@content-assurance', firstname: '演示数据', lastname: '' };
+  let users = 0;
+  let assigned = 0;
+  for (const person of PEOPLE) {
+    if (await strapi.db.query('admin::user').findOne({ where: { email: person.email } })) continue;
+    const user = await strapi.service('admin::user').create({
+      email: person.email,
+      firstname: person.firstname,
+      lastname: person.lastname,
+      password,
+      isActive: true,
+      registrationToken: null,
+      roles: [person.role === 'super-admin' ? superAdmin.id : officerRole.id],
+    });
+    users += 1;
+    const unit = person.unit ? await strapi.db.query('api::unit.unit').findOne({ where: { name: person.unit }, select: ['id'] }) : null;
+    await duties.assign({ duty: person.duty, unitId: unit?.id ?? null, userId: user.id }, system);
+    assigned += 1;
+  }
+  return { users, duties: assigned };
+};
