@@ -1,4 +1,4 @@
-import { createApiToken } from './helpers/auth';
+import { apiUserJwt, createApiToken } from './helpers/auth';
 import { startApp, type TestApp } from './helpers/strapi';
 
 /** The content model as frontend teams and integrations see it over REST and GraphQL. */
@@ -6,11 +6,21 @@ describe('content API: public role, API tokens, private fields, validation, Grap
   let app: TestApp;
   let readToken: string;
   let fullToken: string;
+  /** Information officers over REST with a users-permissions JWT: 市生态环境局 (a demo account) and 市医保局. */
+  let officer: string;
+  let medicalOfficer: string;
 
   beforeAll(async () => {
     app = await startApp({ seed: true });
     readToken = await createApiToken(app.strapi, 'read-only');
     fullToken = await createApiToken(app.strapi, 'full-access');
+    officer = await apiUserJwt(app.strapi, 'officer.sthj@example.gov.cn');
+    const medical = await app.strapi.service('admin::user').create({
+      email: 'officer.yb@example.gov.cn', firstname: '医保', lastname: '信息员', password: 'Passw0rd!', isActive: true, registrationToken: null, roles: [],
+    });
+    const unit = await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市医保局' } });
+    await app.strapi.plugin('responsibility').service('duties').assign({ duty: 'information-officer', unitId: unit.id, userId: medical.id }, { email: 'test@example.gov.cn' });
+    medicalOfficer = await apiUserJwt(app.strapi, 'officer.yb@example.gov.cn');
   });
   afterAll(async () => {
     await app?.close();
@@ -126,60 +136,6 @@ describe('content API: public role, API tokens, private fields, validation, Grap
       expect(response.status).toBe(403);
     });
 
-    it('an article without a column is refused with 400 and a message', async () => {
-      const response = await app
-        .http()
-        .post('/api/articles')
-        .set('Authorization', `Bearer ${fullToken}`)
-        .send({ data: { title: '无栏目的稿件' } });
-      expect(response.status).toBe(400);
-      expect(response.body.error.message).toContain('栏目');
-      expect(await app.strapi.db.query('api::article.article').count({ where: { title: '无栏目的稿件' } })).toBe(0);
-    });
-
-    it('an article with an unknown enumeration value is refused with 400', async () => {
-      const response = await app
-        .http()
-        .post('/api/articles')
-        .set('Authorization', `Bearer ${fullToken}`)
-        .send({ data: { title: '错误类型', column: await columnId('时政信息'), infoType: 'hologram' } });
-      expect(response.status).toBe(400);
-      expect(response.body.error.message).toMatch(/infoType|one of/);
-    });
-
-    it('a malformed body is answered 400, not 500', async () => {
-      const response = await app
-        .http()
-        .post('/api/articles')
-        .set('Authorization', `Bearer ${fullToken}`)
-        .set('Content-Type', 'application/json')
-        .send('{"data": {"title": ');
-      expect(response.status).toBe(400);
-      expect(response.body.error.message).toContain('not valid JSON');
-    });
-
-    it('an interpretation without its policy article is refused with 400', async () => {
-      const response = await app
-        .http()
-        .post('/api/interpretations')
-        .set('Authorization', `Bearer ${fullToken}`)
-        .send({ data: { title: '孤立的解读' } });
-      expect(response.status).toBe(400);
-      expect(response.body.error.message).toContain('政策文件');
-    });
-
-    it('a second reply to the same inquiry is refused with 400', async () => {
-      const answered = await app.strapi.db.query('api::inquiry.inquiry').findOne({ where: { subject: '异地就医备案如何办理？' } });
-      const response = await app
-        .http()
-        .post('/api/replies')
-        .set('Authorization', `Bearer ${fullToken}`)
-        .send({ data: { inquiry: answered.documentId, body: '重复回复' } });
-      expect(response.status).toBe(400);
-      expect(response.body.error.message).toContain('已有回复');
-      expect(await app.strapi.db.query('api::reply.reply').count({ where: { body: '重复回复' } })).toBe(0);
-    });
-
     it('a unit name must be unique', async () => {
       const response = await app
         .http()
@@ -200,6 +156,63 @@ describe('content API: public role, API tokens, private fields, validation, Grap
       const stored = await app.strapi.db.query('api::column.column').findOne({ where: { slug: 'test-column' }, populate: ['parent'] });
       expect(stored.parent.name).toBe('主页栏目');
     });
+  });
+
+  describe('validation of items (an information officer over REST)', () => {
+    it('an article without a column is refused with 400 and a message', async () => {
+      const response = await app
+        .http()
+        .post('/api/articles')
+        .set('Authorization', `Bearer ${officer}`)
+        .send({ data: { title: '无栏目的稿件' } });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('栏目');
+      expect(await app.strapi.db.query('api::article.article').count({ where: { title: '无栏目的稿件' } })).toBe(0);
+    });
+
+    it('an article with an unknown enumeration value is refused with 400', async () => {
+      const response = await app
+        .http()
+        .post('/api/articles')
+        .set('Authorization', `Bearer ${officer}`)
+        .send({ data: { title: '错误类型', column: await columnId('部门动态'), infoType: 'hologram' } });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(/infoType|one of/);
+    });
+
+    it('a malformed body is answered 400, not 500', async () => {
+      const response = await app
+        .http()
+        .post('/api/articles')
+        .set('Authorization', `Bearer ${officer}`)
+        .set('Content-Type', 'application/json')
+        .send('{"data": {"title": ');
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('not valid JSON');
+    });
+
+    it('an interpretation without its policy article is refused with 400', async () => {
+      const response = await app
+        .http()
+        .post('/api/interpretations')
+        .set('Authorization', `Bearer ${officer}`)
+        .send({ data: { title: '孤立的解读' } });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('政策文件');
+    });
+
+    it('a second reply to the same inquiry is refused with 400', async () => {
+      const answered = await app.strapi.db.query('api::inquiry.inquiry').findOne({ where: { subject: '异地就医备案如何办理？' } });
+      const response = await app
+        .http()
+        .post('/api/replies')
+        .set('Authorization', `Bearer ${medicalOfficer}`)
+        .send({ data: { inquiry: answered.documentId, body: '重复回复' } });
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('已有回复');
+      expect(await app.strapi.db.query('api::reply.reply').count({ where: { body: '重复回复' } })).toBe(0);
+    });
+
   });
 
   describe('GraphQL', () => {

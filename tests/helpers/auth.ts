@@ -18,3 +18,15 @@ export const adminLogin = async (strapi: Core.Strapi, email: string, password: s
   if (response.status !== 200) throw new Error(`admin login of ${email} answered ${response.status}: ${JSON.stringify(response.body)}`);
   return response.body.data.token as string;
 };
+
+/**
+ * A users-permissions account (REST, GraphQL) for a person, and its JWT. The responsibility plugin
+ * matches it by email to the person's admin account and duties.
+ */
+export const apiUserJwt = async (strapi: Core.Strapi, email: string): Promise<string> => {
+  const role = await strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+  const user = await strapi.db.query('plugin::users-permissions.user').create({
+    data: { username: email, email, provider: 'local', password: 'Passw0rd!', confirmed: true, blocked: false, role: role.id },
+  });
+  return strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
+};

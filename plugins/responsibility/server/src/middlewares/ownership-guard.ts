@@ -60,7 +60,9 @@ export const actorOfRequest = async (strapi: Core.Strapi): Promise<Actor | null>
   if (!ctx) return null;
   const strategy: string | undefined = ctx.state?.auth?.strategy?.name;
   const user = ctx.state?.user as { id: number; email: string; roles?: { code: string }[] } | undefined;
-  if (strategy === 'api-token') {
+  // Persons log in through the admin ('admin') or users-permissions; any other strategy is a token
+  // (content-api-token, admin-token, …), which stands for no person.
+  if (strategy && strategy !== 'admin' && strategy !== 'users-permissions') {
     throw new errors.PolicyError(
       'API 令牌不能报送或修改稿件、解读和回复：须由备案人员以本人账号操作（一人一账号） (API tokens cannot write articles, interpretations or replies: a registered person must, with their own account)',
     );
