@@ -1,0 +1,43 @@
+import { createWorkingDayCalendar } from './calendar';
+import { columnDue } from './column-status';
+
+const calendar = createWorkingDayCalendar({ holidays: [], makeUpWorkdays: [], years: [2026] });
+const DAY = 24 * 3600 * 1000;
+const now = new Date('2026-11-22T10:00:00+08:00');
+const base = { category: 'other' as const, openedAt: new Date('2021-01-01T00:00:00+08:00'), closedAt: null, lastPublishedAt: new Date('2026-11-20T09:00:00+08:00') };
+
+describe('columnDue', () => {
+  it('is ok within the period, due soon near its end, overdue after it', () => {
+    expect(columnDue({ ...base, rules: [{ kind: 'every', unit: 'week', count: 1 }] }, now, calendar, 3 * DAY)).toMatchObject({
+      status: 'ok',
+      nextDueAt: new Date('2026-11-27T23:59:59.999+08:00'),
+      ruleSource: 'own',
+    });
+    expect(columnDue({ ...base, rules: [{ kind: 'every', unit: 'day', count: 3 }] }, now, calendar, 3 * DAY).status).toBe('due-soon');
+    expect(columnDue({ ...base, rules: [{ kind: 'every', unit: 'day', count: 1 }] }, now, calendar, 3 * DAY).status).toBe('overdue');
+  });
+
+  it('takes the earliest deadline of several rules', () => {
+    const due = columnDue({ ...base, rules: [{ kind: 'every', unit: 'month', count: 1 }, { kind: 'every', unit: 'week', count: 2 }] }, now, calendar, 0);
+    expect(due.nextDueAt).toEqual(new Date('2026-12-04T23:59:59.999+08:00'));
+  });
+
+  it('judges 随时 and blank by the category\'s national limit', () => {
+    const news = columnDue({ ...base, category: 'news', rules: [{ kind: 'as-needed' }] }, now, calendar, 0);
+    expect(news).toMatchObject({ ruleSource: 'category', rule: { kind: 'every', unit: 'week', count: 2 } });
+    const topic = columnDue({ ...base, category: 'topic', rules: [{ kind: 'unspecified' }] }, now, calendar, 0);
+    expect(topic).toEqual({ status: 'no-deadline', nextDueAt: null, rule: null, ruleSource: null });
+    const unassigned = columnDue({ ...base, category: 'notice', rules: [] }, now, calendar, 0);
+    expect(unassigned.rule).toEqual({ kind: 'every', unit: 'month', count: 6 });
+  });
+
+  it('counts a never-published column from its opening', () => {
+    const due = columnDue({ ...base, lastPublishedAt: null, openedAt: new Date('2026-11-01T00:00:00+08:00'), rules: [{ kind: 'every', unit: 'week', count: 1 }] }, now, calendar, 0);
+    expect(due).toMatchObject({ status: 'overdue', nextDueAt: new Date('2026-11-08T23:59:59.999+08:00') });
+  });
+
+  it('has nothing due for a closed column or a reply deadline', () => {
+    expect(columnDue({ ...base, closedAt: new Date('2026-11-01T00:00:00+08:00'), rules: [{ kind: 'every', unit: 'day', count: 1 }] }, now, calendar, 0).status).toBe('closed');
+    expect(columnDue({ ...base, rules: [{ kind: 'reply-within', unit: 'working-day', count: 5 }] }, now, calendar, 0).status).toBe('no-deadline');
+  });
+});

@@ -1,0 +1,23 @@
+import { relationTarget } from './relation-input';
+
+describe('relationTarget', () => {
+  it.each([
+    [undefined, undefined],
+    [null, null],
+    ['', null],
+    ['abc', { documentId: 'abc' }],
+    [7, { id: 7 }],
+    [{ documentId: 'abc' }, { documentId: 'abc' }],
+    [{ id: '7' }, { id: 7 }],
+    [{ connect: [{ id: 7 }] }, { id: 7 }],
+    [{ connect: [], disconnect: [] }, undefined],
+    [{ connect: [], disconnect: [{ id: 3 }] }, null],
+    [{ connect: [{ id: 8 }], disconnect: [{ id: 3 }] }, { id: 8 }],
+    [{ set: [] }, null],
+    [{ set: [{ documentId: 'x' }] }, { documentId: 'x' }],
+    [['a', 'b'], { documentId: 'b' }],
+    [[], null],
+  ])('%j → %j', (input, expected) => {
+    expect(relationTarget(input)).toEqual(expected);
+  });
+});
