@@ -87,6 +87,32 @@ describe('ownership matrix', () => {
     });
   });
 
+  describe('interpretations and replies follow their policy article\'s column and their inquiry\'s unit', () => {
+    it('an officer interprets a policy article of their column, not another unit\'s', async () => {
+      const own = await app.strapi.documents('api::article.article').create({ data: { title: '环保政策', column: ownColumn.documentId, isPolicyDocument: true } as never });
+      const post = (policyArticle: string, title: string) =>
+        app.http().post('/api/interpretations').set('Authorization', `Bearer ${jwt[officerA]}`).send({ data: { title, policyArticle } });
+      expect((await post(own.documentId, '环保政策解读')).status).toBe(201);
+      const refused = await post(otherArticle, '越权解读');
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toContain('财政局专栏');
+    });
+
+    it('an officer answers inquiries assigned to their unit only', async () => {
+      const units = app.strapi.db.query('api::unit.unit');
+      const ecology = await units.findOne({ where: { name: '市生态环境局' } });
+      const finance = await units.findOne({ where: { name: '市财政局' } });
+      const inquiry = async (assignedUnit: string) =>
+        (await app.strapi.documents('api::inquiry.inquiry').create({ data: { channel: 'consultation', subject: '咨询', content: '内容', assignedUnit } as never })).documentId;
+      const reply = async (inquiryId: string) =>
+        app.http().post('/api/replies').set('Authorization', `Bearer ${jwt[officerA]}`).send({ data: { inquiry: inquiryId, body: '答复' } });
+      expect((await reply(await inquiry(ecology.documentId))).status).toBe(201);
+      const refused = await reply(await inquiry(finance.documentId));
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.message).toContain('市财政局');
+    });
+  });
+
   describe('GraphQL', () => {
     const mutation = (email: string, columnDocumentId: string, title: string) =>
       app
