@@ -1,1 +1,13 @@
-export default {};
+import auditEntry from './audit-entry';
+import decision from './decision';
+import reviewState from './review-state';
+import sensitiveWord from './sensitive-word';
+import workflow from './workflow';
+
+export default {
+  workflow,
+  'review-state': reviewState,
+  decision,
+  'audit-entry': auditEntry,
+  'sensitive-word': sensitiveWord,
+};
