@@ -1,0 +1,67 @@
+import type { AddressInfo } from 'net';
+
+import { simpleParser, type AddressObject } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface ReceivedMail {
+  from: string;
+  to: string[];
+  subject: string;
+  text: string;
+  html: string;
+}
+
+export interface TestSmtp {
+  port: number;
+  received: ReceivedMail[];
+  /** The mails received so far that were sent to `address`. */
+  to(address: string): ReceivedMail[];
+  /** Answer every following message with this SMTP error (e.g. 421 service unavailable), or accept again (null). */
+  failWith(code: number | null, message?: string): void;
+  close(): Promise<void>;
+}
+
+const addresses = (value: AddressObject | AddressObject[] | undefined): string[] =>
+  (Array.isArray(value) ? value : value ? [value] : []).flatMap((a) => a.value.map((v) => (v.address ?? '').toLowerCase()));
+
+/** A real SMTP server on a free loopback port that keeps what it receives (or refuses, on demand). */
+export const startSmtp = async (): Promise<TestSmtp> => {
+  const received: ReceivedMail[] = [];
+  let failure: { code: number; message: string } | null = null;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
+    onData(stream, _session, callback) {
+      if (failure) {
+        stream.resume();
+        const error = Object.assign(new Error(failure.message), { responseCode: failure.code });
+        stream.on('end', () => callback(error));
+        return;
+      }
+      simpleParser(stream)
+        .then((mail) => {
+          received.push({
+            from: addresses(mail.from)[0] ?? '',
+            to: addresses(mail.to),
+            subject: mail.subject ?? '',
+            text: mail.text ?? '',
+            html: typeof mail.html === 'string' ? mail.html : '',
+          });
+          callback();
+        })
+        .catch((error: Error) => callback(error));
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.server.address() as AddressInfo;
+  return {
+    port,
+    received,
+    to: (address) => received.filter((mail) => mail.to.includes(address.toLowerCase())),
+    failWith(code, message = 'Service temporarily unavailable') {
+      failure = code === null ? null : { code, message };
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+};
