@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { grantContentApiPermissionsOnFirstStart } from './bootstrap/content-api-permissions';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
+import { ensureOfficerRole } from './bootstrap/roles';
 import { seedDemoIfEmpty } from './demo';
 import { contentRules } from './middlewares/content-rules';
 
@@ -12,6 +13,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantContentApiPermissionsOnFirstStart(strapi);
+    await ensureOfficerRole(strapi);
     await ensureSuperAdmin(strapi);
     if (process.env.SEED_DEMO !== 'false') await seedDemoIfEmpty(strapi);
   },

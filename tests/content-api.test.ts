@@ -162,7 +162,7 @@ describe('content API: public role, API tokens, private fields, validation, Grap
     it('an article without a column is refused with 400 and a message', async () => {
       const response = await app
         .http()
-        .post('/api/articles')
+        .post('/api/articles?status=draft')
         .set('Authorization', `Bearer ${officer}`)
         .send({ data: { title: '无栏目的稿件' } });
       expect(response.status).toBe(400);
@@ -173,7 +173,7 @@ describe('content API: public role, API tokens, private fields, validation, Grap
     it('an article with an unknown enumeration value is refused with 400', async () => {
       const response = await app
         .http()
-        .post('/api/articles')
+        .post('/api/articles?status=draft')
         .set('Authorization', `Bearer ${officer}`)
         .send({ data: { title: '错误类型', column: await columnId('部门动态'), infoType: 'hologram' } });
       expect(response.status).toBe(400);
@@ -183,7 +183,7 @@ describe('content API: public role, API tokens, private fields, validation, Grap
     it('a malformed body is answered 400, not 500', async () => {
       const response = await app
         .http()
-        .post('/api/articles')
+        .post('/api/articles?status=draft')
         .set('Authorization', `Bearer ${officer}`)
         .set('Content-Type', 'application/json')
         .send('{"data": {"title": ');
@@ -194,7 +194,7 @@ describe('content API: public role, API tokens, private fields, validation, Grap
     it('an interpretation without its policy article is refused with 400', async () => {
       const response = await app
         .http()
-        .post('/api/interpretations')
+        .post('/api/interpretations?status=draft')
         .set('Authorization', `Bearer ${officer}`)
         .send({ data: { title: '孤立的解读' } });
       expect(response.status).toBe(400);
@@ -205,7 +205,7 @@ describe('content API: public role, API tokens, private fields, validation, Grap
       const answered = await app.strapi.db.query('api::inquiry.inquiry').findOne({ where: { subject: '异地就医备案如何办理？' } });
       const response = await app
         .http()
-        .post('/api/replies')
+        .post('/api/replies?status=draft')
         .set('Authorization', `Bearer ${medicalOfficer}`)
         .send({ data: { inquiry: answered.documentId, body: '重复回复' } });
       expect(response.status).toBe(400);

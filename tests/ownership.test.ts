@@ -36,7 +36,7 @@ describe('ownership matrix', () => {
   });
 
   const restCreate = (email: string, columnDocumentId: string, title: string) =>
-    app.http().post('/api/articles').set('Authorization', `Bearer ${jwt[email]}`).send({ data: { title, column: columnDocumentId } });
+    app.http().post('/api/articles?status=draft').set('Authorization', `Bearer ${jwt[email]}`).send({ data: { title, column: columnDocumentId } });
 
   describe('REST', () => {
     it('an officer creates an article in a column of their unit', async () => {
@@ -53,12 +53,12 @@ describe('ownership matrix', () => {
     });
 
     it('an officer may not edit, move into or delete from another unit\'s column', async () => {
-      const edit = await app.http().put(`/api/articles/${otherArticle}`).set('Authorization', `Bearer ${jwt[officerA]}`).send({ data: { title: '改' } });
+      const edit = await app.http().put(`/api/articles/${otherArticle}?status=draft`).set('Authorization', `Bearer ${jwt[officerA]}`).send({ data: { title: '改' } });
       expect(edit.status).toBe(403);
       const own = await restCreate(officerA, ownColumn.documentId, '想挪走的稿件');
       const move = await app
         .http()
-        .put(`/api/articles/${own.body.data.documentId}`)
+        .put(`/api/articles/${own.body.data.documentId}?status=draft`)
         .set('Authorization', `Bearer ${jwt[officerA]}`)
         .send({ data: { column: otherColumn.documentId } });
       expect(move.status).toBe(403);
@@ -81,7 +81,7 @@ describe('ownership matrix', () => {
 
     it('an API token, even full-access, writes no articles', async () => {
       const token = await createApiToken(app.strapi, 'full-access');
-      const response = await app.http().post('/api/articles').set('Authorization', `Bearer ${token}`).send({ data: { title: '令牌稿件', column: ownColumn.documentId } });
+      const response = await app.http().post('/api/articles?status=draft').set('Authorization', `Bearer ${token}`).send({ data: { title: '令牌稿件', column: ownColumn.documentId } });
       expect(response.status).toBe(403);
       expect(response.body.error.message).toContain('API 令牌');
     });
@@ -91,7 +91,7 @@ describe('ownership matrix', () => {
     it('an officer interprets a policy article of their column, not another unit\'s', async () => {
       const own = await app.strapi.documents('api::article.article').create({ data: { title: '环保政策', column: ownColumn.documentId, isPolicyDocument: true } as never });
       const post = (policyArticle: string, title: string) =>
-        app.http().post('/api/interpretations').set('Authorization', `Bearer ${jwt[officerA]}`).send({ data: { title, policyArticle } });
+        app.http().post('/api/interpretations?status=draft').set('Authorization', `Bearer ${jwt[officerA]}`).send({ data: { title, policyArticle } });
       expect((await post(own.documentId, '环保政策解读')).status).toBe(201);
       const refused = await post(otherArticle, '越权解读');
       expect(refused.status).toBe(403);
@@ -105,7 +105,7 @@ describe('ownership matrix', () => {
       const inquiry = async (assignedUnit: string) =>
         (await app.strapi.documents('api::inquiry.inquiry').create({ data: { channel: 'consultation', subject: '咨询', content: '内容', assignedUnit } as never })).documentId;
       const reply = async (inquiryId: string) =>
-        app.http().post('/api/replies').set('Authorization', `Bearer ${jwt[officerA]}`).send({ data: { inquiry: inquiryId, body: '答复' } });
+        app.http().post('/api/replies?status=draft').set('Authorization', `Bearer ${jwt[officerA]}`).send({ data: { inquiry: inquiryId, body: '答复' } });
       expect((await reply(await inquiry(ecology.documentId))).status).toBe(201);
       const refused = await reply(await inquiry(finance.documentId));
       expect(refused.status).toBe(403);
@@ -120,7 +120,7 @@ describe('ownership matrix', () => {
         .post('/graphql')
         .set('Authorization', `Bearer ${jwt[email]}`)
         .send({
-          query: 'mutation($data: ArticleInput!) { createArticle(data: $data) { documentId title } }',
+          query: 'mutation($data: ArticleInput!) { createArticle(status: DRAFT, data: $data) { documentId title } }',
           variables: { data: { title, column: columnDocumentId } },
         });
 

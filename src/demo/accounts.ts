@@ -1,11 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-/** What the responsibility plugin's `duties` and `roles` services answer (see plugins/responsibility). */
+import { ensureOfficerRole } from '../bootstrap/roles';
+
+/** What the responsibility plugin's `duties` service answers (see plugins/responsibility). */
 interface DutiesService {
   assign(input: { duty: string; unitId: number | null; userId: number }, actor: { email: string; firstname?: string; lastname?: string }): Promise<unknown>;
-}
-interface RolesService {
-  ensureOfficerRole(): Promise<{ id: number } | null>;
 }
 
 /**
@@ -26,9 +25,8 @@ const PEOPLE = [
 export const DEMO_PASSWORD_DEFAULT = 'Demo2026!';
 
 export const seedDemoAccounts = async (strapi: Core.Strapi): Promise<{ users: number; duties: number }> => {
-  const roles = strapi.plugin('responsibility').service('roles') as RolesService;
   const duties = strapi.plugin('responsibility').service('duties') as DutiesService;
-  const officerRole = await roles.ensureOfficerRole();
+  const officerRole = await ensureOfficerRole(strapi);
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
   if (!officerRole || !superAdmin) return { users: 0, duties: 0 };
 

@@ -1,5 +1,11 @@
 import type { Core } from '@strapi/strapi';
 
-const bootstrap = (_: { strapi: Core.Strapi }) => {};
+import { registerPermissions } from './permissions';
+import { getService } from './utils';
+
+const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await registerPermissions(strapi);
+  await getService(strapi, 'workflows').ensureDefault();
+};
 
 export default bootstrap;

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { DUTY_LABELS, type Duty } from '../domain/duties';
 import { columnOwnership, columnsOfUnits, shanghaiDay, type ColumnOwnership } from '../domain/ownership';
+import { actorOfRequest } from '../middlewares/ownership-guard';
 import { repositories } from '../repositories';
 
 /** The admin user a request acts for, as far as ownership is concerned. */
@@ -59,6 +60,11 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     snapshot,
+
+    /** The person the current request acts for (admin or users-permissions login); null outside a request or for the public. */
+    async actorOfRequest(): Promise<Actor | null> {
+      return actorOfRequest(strapi);
+    },
 
     /** The units in which a person holds any duty, and whether they are a site administrator. */
     async dutiesOf(userId: number): Promise<{ unitIds: number[]; duties: { duty: Duty; unitId: number | null }[]; siteAdministrator: boolean }> {

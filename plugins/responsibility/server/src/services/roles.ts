@@ -28,7 +28,8 @@ interface PermissionInput {
  * the column tree, the units and the responsibility table. Administrators may change it afterwards.
  */
 const roles = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async ensureOfficerRole(): Promise<{ id: number; created: boolean } | null> {
+  /** `extraActions`: other plugins' actions officers need (e.g. taking part in reviews), when registered. */
+  async ensureOfficerRole(extraActions: string[] = []): Promise<{ id: number; created: boolean } | null> {
     const roleService = strapi.service('admin::role');
     const existing = await roleService.findOne({ code: OFFICER_ROLE_CODE });
     if (existing) return { id: existing.id, created: false };
@@ -44,6 +45,8 @@ const roles = ({ strapi }: { strapi: Core.Strapi }) => ({
       return [];
     });
     permissions.push({ action: ACTIONS.read });
+    const registered = new Set((strapi.service('admin::permission').actionProvider.values() as ActionDefinition[]).map((a) => a.actionId));
+    for (const action of extraActions) if (registered.has(action)) permissions.push({ action });
 
     const role = await roleService.create({
       name: '信息员 Information officer',

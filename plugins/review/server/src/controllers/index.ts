@@ -1,3 +1,6 @@
 import health from './health';
+import items from './items';
+import records from './records';
+import settings from './settings';
 
-export default { health };
+export default { health, items, records, settings };

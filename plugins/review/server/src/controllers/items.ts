@@ -1,0 +1,50 @@
+import type { Core } from '@strapi/strapi';
+
+import { getService } from '../utils';
+import { subjectRef, validateDecision, validateUrgent } from '../validation';
+import { actorOf, type AdminContext } from './context';
+
+const items = ({ strapi }: { strapi: Core.Strapi }) => {
+  const review = () => getService(strapi, 'review');
+  const answer = async (ctx: AdminContext, ref: ReturnType<typeof subjectRef>) => {
+    ctx.body = await review().view(ref, actorOf(ctx));
+  };
+  return {
+    async view(ctx: AdminContext) {
+      await answer(ctx, subjectRef(ctx.params));
+    },
+    async submit(ctx: AdminContext) {
+      const ref = subjectRef(ctx.params);
+      await review().submit(ref, actorOf(ctx));
+      await answer(ctx, ref);
+    },
+    async withdraw(ctx: AdminContext) {
+      const ref = subjectRef(ctx.params);
+      await review().withdraw(ref, actorOf(ctx));
+      await answer(ctx, ref);
+    },
+    async decide(ctx: AdminContext) {
+      const ref = subjectRef(ctx.params);
+      const input = (await validateDecision(ctx.request.body ?? {})) as { levelKey: string; decision: 'approve' | 'reject'; opinion?: string | null };
+      await review().decide(ref, actorOf(ctx), input);
+      await answer(ctx, ref);
+    },
+    async urgentPublish(ctx: AdminContext) {
+      const ref = subjectRef(ctx.params);
+      const { reason } = (await validateUrgent(ctx.request.body ?? {})) as { reason: string };
+      await review().urgentPublish(ref, actorOf(ctx), reason);
+      await answer(ctx, ref);
+    },
+    /** Publish an approved item (the same gate as the content-manager's button). */
+    async publish(ctx: AdminContext) {
+      const ref = subjectRef(ctx.params);
+      await strapi.documents(ref.type).publish({ documentId: ref.documentId });
+      await answer(ctx, ref);
+    },
+    async waiting(ctx: AdminContext) {
+      ctx.body = { results: await review().waitingFor(actorOf(ctx)) };
+    },
+  };
+};
+
+export default items;

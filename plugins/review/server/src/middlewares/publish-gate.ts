@@ -1,0 +1,52 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { isSubjectType, type SubjectType } from '../repositories/subjects';
+import { gateBypassed } from '../services/gate-context';
+import { responsibility } from '../services/responsibility';
+import type { ReviewService } from '../services/review';
+
+/**
+ * 先审后发, in the Document Service so that every path goes through it: the content-manager's publish
+ * and bulk publish, REST and GraphQL (whose create/update publish by default), and any code calling
+ * `publish()`. A publication passes only when the item's review approved its current content (and
+ * its policy bundle's); a create or update asking to publish is refused — save a draft, submit it.
+ * After a draft is saved, an item under or after review has its review restarted (by content hash).
+ */
+export const publishGate =
+  (strapi: Core.Strapi, review: () => ReviewService): Modules.Documents.Middleware.Middleware =>
+  async (context, next) => {
+    if (!isSubjectType(context.uid) || gateBypassed()) return next();
+    const type: SubjectType = context.uid;
+    const params = context.params as { documentId?: string; status?: string };
+
+    switch (context.action) {
+      case 'publish': {
+        if (!params.documentId) return next();
+        const ref = { type, documentId: params.documentId };
+        const actor = await responsibility(strapi).actorOfRequest();
+        return strapi.db.transaction(async () => {
+          await review().beforePublish(ref, actor ? { ...actor } : null);
+          return next();
+        });
+      }
+      case 'create':
+      case 'update': {
+        if (params.status === 'published') {
+          throw new errors.PolicyError(
+            '未经审核不得发布：请先保存为草稿（status=draft）并提交审核，审核通过后再发布 (nothing is published unreviewed: save a draft with status=draft, submit it for review, publish once approved)',
+          );
+        }
+        const result = await next();
+        if (context.action === 'update' && params.documentId) await review().afterEdit({ type, documentId: params.documentId });
+        return result;
+      }
+      case 'discardDraft': {
+        const result = await next();
+        if (params.documentId) await review().afterEdit({ type, documentId: params.documentId });
+        return result;
+      }
+      default:
+        return next();
+    }
+  };

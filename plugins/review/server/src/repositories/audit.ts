@@ -1,0 +1,90 @@
+import type { Core } from '@strapi/strapi';
+
+import { appendEntry, type AuditEntryInput, type ChainHead, type StoredEntry } from '../domain/audit-chain';
+
+const AUDIT = 'plugin::review.audit-entry';
+/** Key of the PostgreSQL advisory lock that serialises appends (any 64-bit number of our own). */
+const APPEND_LOCK = 734_201_905;
+const HEAD = { key: 'audit-head' };
+
+interface AuditRow {
+  seq: number;
+  prevHash: string;
+  hash: string;
+  at: string;
+  actorId: number | null;
+  actorName: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string;
+  data: Record<string, unknown>;
+}
+
+const toEntry = (row: AuditRow): Omit<StoredEntry, 'at'> & { at: string } => ({
+  seq: row.seq,
+  prevHash: row.prevHash,
+  hash: row.hash,
+  at: row.at,
+  actor: row.actorId === null || row.actorId === undefined ? null : { id: row.actorId, name: row.actorName ?? '' },
+  action: row.action,
+  contentType: row.subjectType,
+  documentId: row.subjectId,
+  data: row.data ?? {},
+});
+
+/**
+ * The audit trail (全过程记录): entries are only ever appended, each carrying the previous one's hash;
+ * the head (last seq and hash) is kept apart in the core store so that deleting the last rows shows.
+ */
+const auditRepository = ({ strapi }: { strapi: Core.Strapi }) => {
+  const store = () => strapi.store({ type: 'plugin', name: 'review' });
+  return {
+    /** Append in the caller's transaction; appends are serialised (advisory lock on PostgreSQL, one writer on SQLite). */
+    async append(input: AuditEntryInput): Promise<StoredEntry> {
+      return strapi.db.transaction(async ({ trx }) => {
+        if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [APPEND_LOCK]);
+        const head = ((await store().get(HEAD)) as ChainHead | null) ?? null;
+        const { entry, head: next } = appendEntry(head, input);
+        await strapi.db.query(AUDIT).create({
+          data: {
+            seq: entry.seq,
+            prevHash: entry.prevHash,
+            hash: entry.hash,
+            at: entry.at,
+            actorId: entry.actor?.id ?? null,
+            actorName: entry.actor?.name ?? null,
+            action: entry.action,
+            subjectType: entry.contentType,
+            subjectId: entry.documentId,
+            data: entry.data,
+          },
+        });
+        await store().set({ ...HEAD, value: next });
+        return entry;
+      });
+    },
+
+    async head(): Promise<ChainHead | null> {
+      return ((await store().get(HEAD)) as ChainHead | null) ?? null;
+    },
+
+    /** Every entry in seq order (the verify route reads the whole chain). */
+    async all(): Promise<ReturnType<typeof toEntry>[]> {
+      const rows: AuditRow[] = await strapi.db.query(AUDIT).findMany({ orderBy: { seq: 'asc' } });
+      return rows.map(toEntry);
+    },
+
+    async forSubject(subjectType: string, subjectId: string): Promise<ReturnType<typeof toEntry>[]> {
+      const rows: AuditRow[] = await strapi.db.query(AUDIT).findMany({ where: { subjectType, subjectId }, orderBy: { seq: 'asc' } });
+      return rows.map(toEntry);
+    },
+
+    async between(from: string, to: string): Promise<ReturnType<typeof toEntry>[]> {
+      const rows: AuditRow[] = await strapi.db.query(AUDIT).findMany({ where: { at: { $gte: from, $lt: to } }, orderBy: { seq: 'asc' } });
+      return rows.map(toEntry);
+    },
+  };
+};
+
+export default auditRepository;
+export type AuditRepository = ReturnType<typeof auditRepository>;

@@ -1,0 +1,120 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+
+import { buildApprovalSheet, renderApprovalSheetHtml, type ApprovalSheet } from '../domain/approval-sheet';
+import { verifyChain } from '../domain/audit-chain';
+import { LEDGER_COLUMNS, ledgerRows, type InfoType, type LedgerItem, type LedgerRow } from '../domain/ledger';
+import type { ReviewState } from '../domain/state-machine';
+import { repositories } from '../repositories';
+import type { SubjectType } from '../repositories/subjects';
+
+const SHANGHAI_MS = 8 * 3600 * 1000;
+/** The instant a Beijing calendar day starts. */
+const dayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - SHANGHAI_MS);
+
+/**
+ * The records of the review: the approval sheet (审批单), the history of an item, the submission
+ * ledger (台账) and the verification of the audit chain (全过程记录).
+ */
+const records = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = repositories(strapi);
+
+  const columnPath = async (columnId: number | null): Promise<string[]> => {
+    const path: string[] = [];
+    const seen = new Set<number>();
+    for (let id = columnId; id !== null && !seen.has(id); ) {
+      seen.add(id);
+      const column: { name: string; parent: { id: number } | null } | null = await strapi.db
+        .query('api::column.column')
+        .findOne({ where: { id }, select: ['name'], populate: { parent: { select: ['id'] } } });
+      if (!column) break;
+      path.unshift(column.name);
+      id = column.parent?.id ?? null;
+    }
+    return path;
+  };
+
+  const unitName = async (unitId: number | null): Promise<string> =>
+    unitId === null ? '' : ((await strapi.db.query('api::unit.unit').findOne({ where: { id: unitId }, select: ['name'] }))?.name ?? '');
+
+  return {
+    async approvalSheet(type: SubjectType, documentId: string): Promise<{ sheet: ApprovalSheet; html: string }> {
+      const subject = await repo.subjects.load(type, documentId);
+      const row = await repo.states.find<ReviewState>(type, documentId);
+      if (!subject || !row) throw new errors.NotFoundError('该条目尚未提交审核，没有审批单 (the item has not been submitted: there is no approval sheet)');
+      const entries = await repo.audit.forSubject(type, documentId);
+      const published = [...entries].reverse().find((e) => e.action === 'publish' || e.action === 'urgent-publish');
+      const sheet = buildApprovalSheet({
+        title: subject.title,
+        columnPath: await columnPath(subject.columnId),
+        unitName: await unitName(row.unitId),
+        author: row.state.submitter,
+        decisions: row.state.decisions.map((d) => ({ levelKey: d.levelKey, duty: d.duty, actor: d.actor, decision: d.decision, opinion: d.opinion, at: d.at })),
+        levels: row.state.levels,
+        publisher: published?.actor ?? null,
+        publishedAt: published?.at ?? null,
+        urgent: row.state.urgent ? { reason: row.state.urgent.reason, by: row.state.urgent.by, at: row.state.urgent.at } : null,
+      });
+      return { sheet, html: renderApprovalSheetHtml(sheet) };
+    },
+
+    async history(type: SubjectType, documentId: string) {
+      const [decisions, entries] = await Promise.all([repo.decisions.listFor(type, documentId), repo.audit.forSubject(type, documentId)]);
+      return { decisions, audit: entries };
+    },
+
+    /** Walks the whole chain and reports the first broken link, if any. */
+    async verifyAudit() {
+      return verifyChain(await repo.audit.all(), await repo.audit.head());
+    },
+
+    /** 台账: the items submitted between two Beijing days (inclusive), optionally of one unit. */
+    async ledger(from: string, to: string, unitId?: number) {
+      if (from > to) throw new errors.ValidationError(`开始日期（${from}）晚于结束日期（${to}） (from is after to)`);
+      const end = new Date(dayStart(to).getTime() + 24 * 3600 * 1000);
+      const submissions = (await repo.audit.between(dayStart(from).toISOString(), end.toISOString())).filter((e) => e.action === 'submit');
+      const items: LedgerItem[] = [];
+      for (const entry of submissions) {
+        const type = entry.contentType as SubjectType;
+        const [subject, row] = await Promise.all([repo.subjects.load(type, entry.documentId), repo.states.find<ReviewState>(type, entry.documentId)]);
+        if (!subject || !row || (unitId !== undefined && row.unitId !== unitId)) continue;
+        const round = Number((entry.data as { round?: number }).round ?? row.state.round);
+        const decisions = (await repo.decisions.listFor(type, entry.documentId)).filter((d) => d.round === round);
+        items.push({
+          title: subject.title,
+          source: (subject.content.source as string | null) ?? (await unitName(row.unitId)),
+          author: subject.author ?? entry.actor?.name ?? null,
+          writtenAt: subject.writtenAt,
+          submittedAt: entry.at,
+          infoType: (subject.infoType as InfoType | null) ?? 'text',
+          decisions: decisions.map((d) => ({ duty: d.duty as never, actor: { id: d.actorId, name: d.actorName ?? '' }, decision: d.decision as 'approve' | 'reject' })),
+          remarks: row.state.urgent ? `紧急发布：${row.state.urgent.reason}` : null,
+        });
+      }
+      return ledgerRows(items);
+    },
+
+    async ledgerFile(rows: LedgerRow[], format: 'xlsx' | 'csv', stamp: string) {
+      const header = LEDGER_COLUMNS.map((c) => c.label.zh);
+      const body = rows.map((row) => LEDGER_COLUMNS.map((c) => String(row[c.key] ?? '')));
+      if (format === 'csv') {
+        return { body: Buffer.from(`\uFEFF${stringify([header, ...body])}`, 'utf8'), contentType: 'text/csv; charset=utf-8', filename: `ledger-${stamp}.csv` };
+      }
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('信息报送台账');
+      sheet.addRow(header).font = { bold: true };
+      for (const row of body) sheet.addRow(row);
+      sheet.views = [{ state: 'frozen', ySplit: 1 }];
+      return {
+        body: Buffer.from(await workbook.xlsx.writeBuffer()),
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        filename: `ledger-${stamp}.xlsx`,
+      };
+    },
+  };
+};
+
+export default records;
+export type RecordsService = ReturnType<typeof records>;

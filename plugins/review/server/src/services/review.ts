@@ -1,0 +1,409 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { contentHash } from '../domain/content-hash';
+import { formatBannedMessage, scanText, type Finding } from '../domain/sensitive-words';
+import {
+  allowedActions,
+  currentLevel,
+  initialState,
+  transition,
+  type Action,
+  type ReviewEffect,
+  type ReviewEvent,
+  type ReviewState,
+} from '../domain/state-machine';
+import type { Duty, PersonRef } from '../domain/types';
+import { snapshotLevels } from '../domain/workflow';
+import { conflict } from '../errors';
+import { repositories } from '../repositories';
+import type { ReviewStateIndex, ReviewStateRow } from '../repositories/review-states';
+import type { Subject, SubjectType } from '../repositories/subjects';
+import { getService } from '../utils';
+import { bypassingGate } from './gate-context';
+import { responsibility, type Person } from './responsibility';
+
+/** The person acting, as the review needs them. */
+export interface Actor {
+  id: number;
+  email: string;
+  name: string;
+  isSuperAdmin: boolean;
+}
+
+export interface SubjectRef {
+  type: SubjectType;
+  documentId: string;
+}
+
+export type DecisionInput = { levelKey: string; decision: 'approve' | 'reject'; opinion?: string | null };
+
+export const SYSTEM: Actor = { id: 0, email: 'system', name: '系统 system', isSuperAdmin: true };
+
+const FIELD_LABELS = { title: '标题', body: '正文' };
+
+const person = (actor: Actor): PersonRef => ({ id: actor.id, name: actor.name });
+
+const failure = (status: 400 | 403 | 409, message: string, code?: string) => {
+  if (status === 400) return new errors.ValidationError(message, code ? { code } : undefined);
+  if (status === 403) return new errors.PolicyError(message, code ? { code } : undefined);
+  return conflict(message, code ? { code } : undefined);
+};
+
+const indexOf = (state: ReviewState, subject: Subject, unitId: number | null): ReviewStateIndex => {
+  const level = currentLevel(state);
+  return {
+    status: state.status,
+    currentDuty: level?.duty ?? null,
+    currentLevel: level?.key ?? null,
+    unitId,
+    columnId: subject.columnId,
+    submitterId: state.submitter?.id ?? null,
+    urgent: state.urgent !== null,
+    title: subject.title.slice(0, 250),
+  };
+};
+
+interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+/**
+ * The review of one item (分级审核、先审后发): every transition loads the item and its state, asks the
+ * pure state machine, writes the new state by compare-and-set (of two concurrent decisions one wins,
+ * the other gets 409), records the decision and the audit entries, publishes when the machine says so
+ * — all in one transaction — and sends the emails once it has committed.
+ */
+const review = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = repositories(strapi);
+  const people = responsibility(strapi);
+  const adminUrl = () => String(strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port', 1337)}`).replace(/\/$/, '');
+
+  const loadSubject = async (ref: SubjectRef): Promise<Subject> => {
+    const subject = await repo.subjects.load(ref.type, ref.documentId);
+    if (!subject) throw new errors.NotFoundError(`找不到该条目（${ref.type} ${ref.documentId}） (no such item)`);
+    return subject;
+  };
+
+  /** The unit whose duty holders review an item: its own unit if it answers for the column, else the submitter's. */
+  const reviewingUnit = async (subject: Subject, actor: Actor): Promise<number> => {
+    const owners = await people.columnOwners(subject.columnId);
+    if (subject.unitId !== null && (owners.unitIds.length === 0 || owners.unitIds.includes(subject.unitId))) return subject.unitId;
+    const mine = (await people.dutiesIn(actor.id, null)).unitIds.filter((id) => owners.unitIds.includes(id));
+    if (mine.length > 0) return mine[0];
+    if (owners.unitIds.length === 1) return owners.unitIds[0];
+    throw new errors.ValidationError('无法确定由哪个单位审核：请在稿件中填写报送单位 (set the submitting unit of the item)');
+  };
+
+  const levelsFor = async (subject: Subject) => {
+    const workflow = await getService(strapi, 'workflows').resolve(subject.type, subject.columnId);
+    return snapshotLevels(workflow.levels, { ...subject.content, importance: subject.importance });
+  };
+
+  const dictionaryScan = async (subject: Subject) => {
+    const words = await repo.words.findAll();
+    return scanText(
+      { title: subject.title, body: typeof subject.content.body === 'string' ? subject.content.body : null },
+      { banned: words.filter((w) => w.list === 'banned').map((w) => w.word), suspect: words.filter((w) => w.list === 'suspect').map((w) => w.word) },
+    );
+  };
+
+  const mailsFor = async (effects: ReviewEffect[], subject: Subject, state: ReviewState, unitId: number | null, ref: SubjectRef): Promise<Mail[]> => {
+    const link = `${adminUrl()}/admin/content-manager/collection-types/${ref.type}/${ref.documentId}`;
+    const mails: Mail[] = [];
+    for (const effect of effects) {
+      if (effect.type === 'notify-level' && unitId !== null) {
+        const holders = await people.holders(effect.duty, unitId);
+        if (holders.length === 0) continue;
+        mails.push({
+          to: holders.map((h) => h.email),
+          subject: `【待审核】${subject.title}（${effect.levelName.zh}）`,
+          text:
+            `您好：\n\n《${subject.title}》已进入“${effect.levelName.zh}”环节（第${effect.round}轮），请登录内容保障系统审核。\n` +
+            `报送人：${state.submitter?.name ?? ''}\n审核入口：${link}\n\n` +
+            `"${subject.title}" awaits your review (${effect.levelName.en}, round ${effect.round}): ${link}`,
+        });
+      }
+      if (effect.type === 'notify-author' && effect.to) {
+        const author = await repo.people.emailOf(effect.to.id);
+        if (!author) continue;
+        const approved = effect.decision === 'approved';
+        mails.push({
+          to: [author],
+          subject: `【${approved ? '审核通过' : '退回修改'}】${subject.title}`,
+          text: approved
+            ? `您好：\n\n您报送的《${subject.title}》已审核通过，可以发布。\n${link}\n\n"${subject.title}" has been approved and may be published.`
+            : `您好：\n\n您报送的《${subject.title}》被退回修改。\n审核意见：${effect.opinion ?? ''}\n${link}\n\n"${subject.title}" was returned: ${effect.opinion ?? ''}`,
+        });
+      }
+    }
+    return mails;
+  };
+
+  const send = async (mails: Mail[]) => {
+    for (const mail of mails) {
+      try {
+        await strapi.plugin('email').service('email').send({ to: mail.to.join(','), subject: mail.subject, text: mail.text });
+      } catch (error) {
+        strapi.log.error(`review: could not send "${mail.subject}" to ${mail.to.join(', ')}: ${(error as Error).message}`);
+      }
+    }
+  };
+
+  /** Publish the other members of a policy bundle (同步发布): the article and its interpretations go out together. */
+  const bundleOf = async (subject: Subject): Promise<SubjectRef[]> => {
+    if (subject.type === 'api::article.article') {
+      if (!subject.needsInterpretation) return [];
+      return (await repo.subjects.interpretationsOf(subject.id)).map((i) => ({ type: 'api::interpretation.interpretation' as const, documentId: i.documentId }));
+    }
+    if (subject.type === 'api::interpretation.interpretation') {
+      const article = await repo.subjects.policyArticleOf(subject.documentId);
+      if (!article) return [];
+      const articleSubject = await repo.subjects.load('api::article.article', article.documentId);
+      if (!articleSubject?.needsInterpretation) return [];
+      const siblings = await repo.subjects.interpretationsOf(articleSubject.id);
+      return [
+        { type: 'api::article.article', documentId: article.documentId },
+        ...siblings.filter((s) => s.documentId !== subject.documentId).map((s) => ({ type: 'api::interpretation.interpretation' as const, documentId: s.documentId })),
+      ];
+    }
+    return [];
+  };
+
+  /**
+   * Apply one event to one item. `build` sees the item, its state and the acting person's standing,
+   * and returns the event. Returns the new state.
+   */
+  const apply = async (
+    ref: SubjectRef,
+    actor: Actor,
+    build: (ctx: { subject: Subject; state: ReviewState; unitId: number | null; duties: Duty[]; siteAdministrator: boolean }) => Promise<ReviewEvent>,
+    options: { unitForSubmission?: boolean; publishSelf?: boolean } = {},
+  ): Promise<ReviewState> => {
+    const now = new Date();
+    return strapi.db.transaction(async ({ onCommit }) => {
+      const subject = await loadSubject(ref);
+      let row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
+      let unitId = row?.unitId ?? null;
+      if (options.unitForSubmission) unitId = await reviewingUnit(subject, actor);
+      if (!row) row = await repo.states.insert(ref.type, ref.documentId, initialState(), indexOf(initialState(), subject, unitId));
+      const standing = await people.dutiesIn(actor.id, unitId);
+      const event = await build({
+        subject,
+        state: row.state,
+        unitId,
+        duties: standing.duties,
+        siteAdministrator: actor.isSuperAdmin || standing.siteAdministrator,
+      });
+      const result = transition(row.state, event, now);
+      if (!result.ok) throw failure(result.status, result.message, result.code);
+      await guardPolicyBundle(subject, result.state);
+      const written = await repo.states.compareAndSet(row.id, row.version, result.state, indexOf(result.state, subject, unitId));
+      if (!written) throw conflict('该条目刚被他人处理，请刷新后重试 (someone else acted on this item first: reload and try again)', { code: 'concurrent-decision' });
+
+      if (event.type === 'approve' || event.type === 'reject') {
+        const level = row.state.levels.find((l) => l.key === event.levelKey);
+        await repo.decisions.add({
+          subjectType: ref.type,
+          subjectId: ref.documentId,
+          round: result.state.round,
+          levelKey: event.levelKey,
+          levelName: level?.name.zh ?? null,
+          duty: level?.duty ?? '',
+          decision: event.type,
+          opinion: event.opinion?.trim() || null,
+          actorId: actor.id,
+          actorName: actor.name,
+          at: now.toISOString(),
+          contentHash: event.contentHash,
+        });
+      }
+      for (const effect of result.effects) {
+        if (effect.type === 'audit') {
+          await repo.audit.append({ at: now.toISOString(), actor: person(actor), action: effect.action, contentType: ref.type, documentId: ref.documentId, data: effect.data });
+        } else if (effect.type === 'publish' && options.publishSelf !== false) {
+          await bypassingGate('review: publish', () => repo.subjects.publish(ref.type, ref.documentId));
+        } else if (effect.type === 'unpublish') {
+          await bypassingGate('review: unpublish', () => strapi.documents(ref.type).unpublish({ documentId: ref.documentId }) as Promise<unknown>);
+        }
+      }
+      const mails = await mailsFor(result.effects, subject, result.state, unitId, ref);
+      onCommit(() => {
+        void send(mails);
+      });
+      return result.state;
+    });
+  };
+
+  /** An article that needs an interpretation cannot complete its review without one in review with it. */
+  const guardPolicyBundle = async (subject: Subject, next: ReviewState) => {
+    if (subject.type !== 'api::article.article' || !subject.needsInterpretation || next.status !== 'approved') return;
+    const interpretations = await repo.subjects.interpretationsOf(subject.id);
+    for (const interpretation of interpretations) {
+      const row = await repo.states.find<ReviewState>('api::interpretation.interpretation', interpretation.documentId);
+      if (row && ['in-review', 'approved', 'published'].includes(row.state.status)) return;
+    }
+    throw conflict('该政策文件需同步报送政策解读：请先将其解读提交审核 (this policy document needs its interpretation in review with it)', {
+      code: 'interpretation-missing',
+    });
+  };
+
+  const hashOf = (subject: Subject) => contentHash(subject.content);
+
+  return {
+    /**
+     * Run `fn` past the publish gate as a recorded import (e.g. the demo's or a migration's historical,
+     * already published items): one audit entry says who imported what and why.
+     */
+    async runAsImport<T>(reason: string, fn: () => Promise<T>): Promise<T> {
+      const result = await bypassingGate(reason, fn);
+      await repo.audit.append({ at: new Date().toISOString(), actor: null, action: 'import', contentType: '*', documentId: '*', data: { reason } });
+      return result;
+    },
+
+    async submit(ref: SubjectRef, actor: Actor): Promise<ReviewState> {
+      return apply(
+        ref,
+        actor,
+        async ({ subject, duties }) => {
+          if (!duties.includes('information-officer') && !actor.isSuperAdmin) {
+            throw new errors.PolicyError('只有本单位的信息员可以报送 (only an information officer of the unit may submit)');
+          }
+          const scan = await dictionaryScan(subject);
+          if (scan.banned.length > 0) {
+            throw new errors.ValidationError(formatBannedMessage(scan.banned, FIELD_LABELS), { banned: scan.banned });
+          }
+          return { type: 'submit', actor: person(actor), contentHash: hashOf(subject), levels: await levelsFor(subject) };
+        },
+        { unitForSubmission: true },
+      );
+    },
+
+    async withdraw(ref: SubjectRef, actor: Actor): Promise<ReviewState> {
+      return apply(ref, actor, async () => ({ type: 'withdraw', actor: person(actor) }));
+    },
+
+    async decide(ref: SubjectRef, actor: Actor, input: DecisionInput): Promise<ReviewState> {
+      return apply(ref, actor, async ({ subject, duties }) =>
+        input.decision === 'approve'
+          ? { type: 'approve', actor: person(actor), actorDuties: duties, levelKey: input.levelKey, opinion: input.opinion ?? null, contentHash: hashOf(subject) }
+          : { type: 'reject', actor: person(actor), actorDuties: duties, levelKey: input.levelKey, opinion: input.opinion ?? '', contentHash: hashOf(subject) },
+      );
+    },
+
+    async urgentPublish(ref: SubjectRef, actor: Actor, reason: string): Promise<ReviewState> {
+      return apply(ref, actor, async ({ subject, siteAdministrator }) => ({
+        type: 'urgent-publish',
+        actor: person(actor),
+        actorIsSiteAdministrator: siteAdministrator,
+        reason,
+        contentHash: hashOf(subject),
+        levels: await levelsFor(subject),
+      }));
+    },
+
+    /**
+     * The gate's check before any publication of a reviewed type (content-manager, REST, GraphQL,
+     * bulk, code): the item must be approved on its current content, and its policy bundle too;
+     * then its state moves to published and the bundle is published with it. Throws 403 otherwise.
+     */
+    async beforePublish(ref: SubjectRef, actor: Actor | null): Promise<void> {
+      const subject = await loadSubject(ref);
+      const row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
+      const who = actor ?? SYSTEM;
+      const state = row?.state ?? initialState();
+      const result = transition(state, { type: 'publish', actor: person(who), contentHash: hashOf(subject) }, new Date());
+      if (!result.ok) {
+        throw new errors.PolicyError(`未经审核通过不得发布：${result.message} (nothing is published before its review approves it)`, { code: result.code });
+      }
+      const bundle = await bundleOf(subject);
+      for (const member of bundle) {
+        const memberSubject = await repo.subjects.load(member.type, member.documentId);
+        const memberRow = await repo.states.find<ReviewState>(member.type, member.documentId);
+        if (!memberSubject || !memberRow) {
+          throw new errors.PolicyError('政策文件与其解读须同步发布：解读尚未审核通过 (a policy document and its interpretation are published together: not all are approved)');
+        }
+        if (memberRow.state.status === 'published' && memberRow.state.publishedHash === hashOf(memberSubject)) continue;
+        if (memberRow.state.status !== 'approved') {
+          throw new errors.PolicyError(`政策文件与其解读须同步发布：《${memberSubject.title}》尚未审核通过 (published together: "${memberSubject.title}" is not approved)`);
+        }
+      }
+      await apply(ref, who, async () => ({ type: 'publish', actor: person(who), contentHash: hashOf(subject) }), { publishSelf: false });
+      for (const member of bundle) {
+        const memberRow = await repo.states.find<ReviewState>(member.type, member.documentId);
+        if (memberRow?.state.status !== 'approved') continue;
+        await apply(member, who, async ({ subject: memberSubject }) => ({ type: 'publish', actor: person(who), contentHash: hashOf(memberSubject) }), {
+          publishSelf: false,
+        });
+        await bypassingGate('review: policy bundle', () => repo.subjects.publish(member.type, member.documentId));
+      }
+    },
+
+    /** After the reviewed content was saved: an edit of an item under or after review restarts it. */
+    async afterEdit(ref: SubjectRef): Promise<void> {
+      const row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
+      if (!row || row.state.status === 'draft') return;
+      const subject = await repo.subjects.load(ref.type, ref.documentId);
+      if (!subject) return;
+      const hash = hashOf(subject);
+      if (hash === row.state.submittedHash && row.state.status !== 'published') return;
+      await apply(ref, SYSTEM, async () => ({ type: 'edit', contentHash: hash, levels: await levelsFor(subject) }));
+    },
+
+    /** The state of an item for a viewer: levels, decisions, what this viewer may do, suspect words. */
+    async view(ref: SubjectRef, viewer: Actor) {
+      const subject = await loadSubject(ref);
+      const row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
+      const state = row?.state ?? initialState();
+      const unitId = row?.unitId ?? subject.unitId;
+      const standing = await people.dutiesIn(viewer.id, unitId);
+      const actions: Action[] = allowedActions(state, {
+        personId: viewer.id,
+        duties: standing.duties,
+        isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator,
+      });
+      const scan = await dictionaryScan(subject);
+      return {
+        subject: { type: ref.type, documentId: ref.documentId, title: subject.title, unitId, columnId: subject.columnId },
+        state,
+        currentLevel: currentLevel(state),
+        contentHash: hashOf(subject),
+        changedSinceSubmission: state.submittedHash !== null && state.submittedHash !== hashOf(subject),
+        allowedActions: actions,
+        suspectWords: scan.suspect as Finding[],
+        decisions: await repo.decisions.listFor(ref.type, ref.documentId),
+      };
+    },
+
+    /** 待我审核: items waiting at a level whose duty the person holds in the item's unit. */
+    async waitingFor(actor: Actor) {
+      const held = await strapi.plugin('responsibility').service('ownership').dutiesOf(actor.id) as { duties: { duty: string; unitId: number | null }[] };
+      const pairs = held.duties.filter((d) => d.unitId !== null);
+      if (pairs.length === 0) return [];
+      const rows = await repo.states.findMany<ReviewState>({
+        $or: pairs.map((d) => ({ currentDuty: d.duty, unitId: d.unitId })),
+        status: { $in: ['in-review', 'published'] },
+        currentLevel: { $notNull: true },
+      });
+      return rows
+        .filter((row: ReviewStateRow<ReviewState>) => row.state.submitter?.id !== actor.id && !row.state.decisions.some((d) => d.actor.id === actor.id))
+        .map((row: ReviewStateRow<ReviewState>) => ({
+          subjectType: row.subjectType,
+          documentId: row.subjectId,
+          title: row.title,
+          status: row.status,
+          urgent: row.urgent,
+          level: currentLevel(row.state),
+          round: row.state.round,
+          submitter: row.state.submitter,
+          submittedAt: row.state.decisions.length ? row.state.decisions[row.state.decisions.length - 1].at : null,
+        }));
+    },
+  };
+};
+
+export default review;
+export type ReviewService = ReturnType<typeof review>;
+export type { Person };

@@ -1,0 +1,82 @@
+import { errors, validateYupSchema, yup } from '@strapi/utils';
+
+import type { SubjectType } from '../repositories/subjects';
+
+/** The item types in URLs, by their short names. */
+export const SUBJECT_NAMES: Record<string, SubjectType> = {
+  article: 'api::article.article',
+  interpretation: 'api::interpretation.interpretation',
+  reply: 'api::reply.reply',
+};
+
+export const subjectRef = (params: Record<string, string>): { type: SubjectType; documentId: string } => {
+  const type = SUBJECT_NAMES[params.type];
+  if (!type) throw new errors.ValidationError(`未知的条目类型“${params.type}”：应为 article、interpretation 或 reply (unknown item type)`);
+  if (!/^[a-z0-9]{10,40}$/i.test(params.documentId ?? '')) throw new errors.ValidationError(`无效的文档编号“${params.documentId}” (invalid documentId)`);
+  return { type, documentId: params.documentId };
+};
+
+/** Refuse keys the schema does not name (yup only strips them when it casts), then validate. */
+const known =
+  (schema: ReturnType<typeof yup.object>, options: { strict: boolean }) =>
+  async (input: unknown): Promise<unknown> => {
+    const fields = Object.keys((schema as unknown as { fields: Record<string, unknown> }).fields);
+    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+      const unknown = Object.keys(input).filter((key) => !fields.includes(key));
+      if (unknown.length > 0) throw new errors.ValidationError(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}） (unknown fields: ${unknown.join(', ')})`);
+    }
+    return validateYupSchema(schema, options)(input);
+  };
+const BODY = { strict: true };
+const QUERY = { strict: false };
+
+export const validateDecision = known(
+  yup.object({
+    levelKey: yup.string().required().max(64),
+    decision: yup.string().oneOf(['approve', 'reject']).required(),
+    opinion: yup.string().nullable().max(2000),
+  }),
+  BODY,
+);
+
+export const validateUrgent = known(yup.object({ reason: yup.string().required().max(500) }), BODY);
+
+export const validateWorkflow = (partial: boolean) =>
+  known(
+    yup.object({
+      name: partial ? yup.string().max(100) : yup.string().required().max(100),
+      levels: partial ? yup.mixed() : yup.mixed().required(),
+      contentTypes: yup.array().of(yup.string().required()),
+      columnIds: yup.array().of(yup.number().integer().positive().required()),
+      isDefault: yup.boolean(),
+    }),
+    BODY,
+  );
+
+export const validateWord = (partial: boolean) =>
+  known(
+    yup.object({
+      word: partial ? yup.string().trim().min(1).max(100) : yup.string().trim().min(1).max(100).required(),
+      list: partial ? yup.string().oneOf(['banned', 'suspect']) : yup.string().oneOf(['banned', 'suspect']).required(),
+      note: yup.string().nullable().max(255),
+    }),
+    BODY,
+  );
+
+export const validateSheetQuery = known(yup.object({ format: yup.string().oneOf(['html', 'json']).default('html') }), QUERY);
+
+export const validateLedgerQuery = known(
+  yup.object({
+    from: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'from must be a date YYYY-MM-DD').required(),
+    to: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'to must be a date YYYY-MM-DD').required(),
+    unit: yup.number().integer().positive(),
+    format: yup.string().oneOf(['xlsx', 'csv', 'json']).default('xlsx'),
+  }),
+  QUERY,
+);
+
+export const positiveId = (value: string | undefined, what: string): number => {
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw new errors.ValidationError(`${what}编号无效：“${value}” (invalid ${what} id "${value}")`);
+  return id;
+};
