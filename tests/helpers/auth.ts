@@ -1,3 +1,5 @@
+import { randomUUID } from 'crypto';
+
 import type { Core } from '@strapi/strapi';
 import request from 'supertest';
 
@@ -30,3 +32,22 @@ export const apiUserJwt = async (strapi: Core.Strapi, email: string): Promise<st
   });
   return strapi.plugin('users-permissions').service('jwt').issue({ id: user.id });
 };
+
+/**
+ * An admin access token for a person without going through /admin/login (which is rate limited):
+ * the same session manager the login uses.
+ */
+export const adminJwtFor = async (strapi: Core.Strapi, email: string): Promise<string> => {
+  const user = await strapi.db.query('admin::user').findOne({ where: { email } });
+  if (!user) throw new Error(`no admin user ${email}`);
+  const manager = (strapi as unknown as { sessionManager: (origin: string) => SessionManager }).sessionManager('admin');
+  const { token: refresh } = await manager.generateRefreshToken(String(user.id), randomUUID(), { type: 'session' });
+  const access = await manager.generateAccessToken(refresh);
+  if ('error' in access) throw new Error(`no access token for ${email}`);
+  return access.token;
+};
+
+interface SessionManager {
+  generateRefreshToken(userId: string, deviceId: string, options: { type: 'session' | 'refresh' }): Promise<{ token: string }>;
+  generateAccessToken(refreshToken: string): Promise<{ token: string } | { error: string }>;
+}

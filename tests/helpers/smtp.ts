@@ -31,6 +31,9 @@ export const startSmtp = async (): Promise<TestSmtp> => {
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
+    disableReverseLookup: true,
+    // The app's pooled SMTP connections stay open; do not wait 30 s for them at close.
+    closeTimeout: 200,
     logger: false,
     onData(stream, _session, callback) {
       if (failure) {

@@ -1,5 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
-const destroy = (_: { strapi: Core.Strapi }) => {};
+import { getService } from './utils';
+
+/** Let the notification mails still in flight finish before Strapi stops. */
+const destroy = async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService(strapi, 'review').flush();
+};
 
 export default destroy;

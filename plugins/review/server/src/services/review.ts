@@ -142,7 +142,13 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     return mails;
   };
 
-  const send = async (mails: Mail[]) => {
+  /** Mails being sent after a commit; `flush` waits for them (the plugin's destroy, tests). */
+  const pending = new Set<Promise<void>>();
+  const send = (mails: Mail[]) => {
+    const sending = deliver(mails).finally(() => pending.delete(sending));
+    pending.add(sending);
+  };
+  const deliver = async (mails: Mail[]) => {
     for (const mail of mails) {
       try {
         await strapi.plugin('email').service('email').send({ to: mail.to.join(','), subject: mail.subject, text: mail.text });
@@ -230,9 +236,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       const mails = await mailsFor(result.effects, subject, result.state, unitId, ref);
-      onCommit(() => {
-        void send(mails);
-      });
+      onCommit(() => send(mails));
       return result.state;
     });
   };
@@ -253,6 +257,11 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
   const hashOf = (subject: Subject) => contentHash(subject.content);
 
   return {
+    /** Wait for the notification mails still being sent. */
+    async flush(): Promise<void> {
+      await Promise.allSettled([...pending]);
+    },
+
     /**
      * Run `fn` past the publish gate as a recorded import (e.g. the demo's or a migration's historical,
      * already published items): one audit entry says who imported what and why.
@@ -294,14 +303,19 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async urgentPublish(ref: SubjectRef, actor: Actor, reason: string): Promise<ReviewState> {
-      return apply(ref, actor, async ({ subject, siteAdministrator }) => ({
-        type: 'urgent-publish',
-        actor: person(actor),
-        actorIsSiteAdministrator: siteAdministrator,
-        reason,
-        contentHash: hashOf(subject),
-        levels: await levelsFor(subject),
-      }));
+      return apply(
+        ref,
+        actor,
+        async ({ subject, siteAdministrator }) => ({
+          type: 'urgent-publish',
+          actor: person(actor),
+          actorIsSiteAdministrator: siteAdministrator,
+          reason,
+          contentHash: hashOf(subject),
+          levels: await levelsFor(subject),
+        }),
+        { unitForSubmission: true },
+      );
     },
 
     /**
