@@ -1,10 +1,24 @@
 import type { Core } from '@strapi/strapi';
 
 import { ownershipGuard } from './middlewares/ownership-guard';
+import { OWNERSHIP_SOURCES } from './services/ownership';
 import { getService } from './utils';
+
+const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
   strapi.documents.use(ownershipGuard(strapi, () => getService(strapi, 'ownership')));
+  // Ownership is read on every request of an officer: drop the cached snapshot when its sources change.
+  strapi.documents.use(async (context, next) => {
+    const result = await next();
+    if (OWNERSHIP_SOURCES.has(context.uid) && WRITES.has(context.action)) {
+      const invalidate = () => getService(strapi, 'ownership').invalidate();
+      invalidate();
+      // and again once the write is committed (a request in between may have cached the old state)
+      if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }) => onCommit(invalidate));
+    }
+    return result;
+  });
 };
 
 export default register;

@@ -25,10 +25,32 @@ export interface OwnershipSnapshot {
  * 谁主管谁负责 as a service: the effective owners of every column, and what a person may write.
  * Every other plugin asks this service (or `duty`) rather than reading assignments itself.
  */
+/** How long a snapshot is reused at most: other instances' writes show within this time. */
+const SNAPSHOT_TTL_MS = 10_000;
+
+/** The types whose writes change ownership (the snapshot is dropped when one is written). */
+export const OWNERSHIP_SOURCES = new Set(['api::column.column', 'api::unit.unit', 'api::unit-group.unit-group', 'plugin::responsibility.assignment']);
+
 const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
+  // Every admin request of a role with the "in my columns" condition asks for the snapshot: keep the
+  // last one for the day, dropped on any write of its sources in this instance and after a short TTL.
+  let cached: { day: string; at: number; value: Promise<OwnershipSnapshot> } | null = null;
 
   const snapshot = async (now: Date = new Date()): Promise<OwnershipSnapshot> => {
+    const day = shanghaiDay(now);
+    if (cached && cached.day === day && Date.now() - cached.at < SNAPSHOT_TTL_MS && !strapi.db.inTransaction()) return cached.value;
+    const value = computeSnapshot(now);
+    if (!strapi.db.inTransaction()) {
+      cached = { day, at: Date.now(), value };
+      value.catch(() => {
+        cached = null;
+      });
+    }
+    return value;
+  };
+
+  const computeSnapshot = async (now: Date): Promise<OwnershipSnapshot> => {
     const [columns, assignments, groups, units] = await Promise.all([
       repo.columns.findAll(),
       repo.assignments.findAll(),
@@ -60,6 +82,11 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     snapshot,
+
+    /** Drop the cached snapshot (after a write of columns, units, groups or assignments). */
+    invalidate(): void {
+      cached = null;
+    },
 
     /** The person the current request acts for (admin or users-permissions login); null outside a request or for the public. */
     async actorOfRequest(): Promise<Actor | null> {

@@ -26,8 +26,10 @@ export const publishGate =
         const ref = { type, documentId: params.documentId };
         const actor = await responsibility(strapi).actorOfRequest();
         return strapi.db.transaction(async () => {
-          await review().beforePublish(ref, actor ? { ...actor } : null);
-          return next();
+          const published = await review().checkPublish(ref, actor ? { ...actor } : null);
+          const result = await next();
+          await published();
+          return result;
         });
       }
       case 'create':

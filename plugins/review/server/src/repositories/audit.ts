@@ -39,14 +39,28 @@ const toEntry = (row: AuditRow): Omit<StoredEntry, 'at'> & { at: string } => ({
 const auditRepository = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'review' });
   return {
-    /** Append in the caller's transaction; appends are serialised (advisory lock on PostgreSQL, one writer on SQLite). */
     async append(input: AuditEntryInput): Promise<StoredEntry> {
+      return (await this.appendMany([input]))[0];
+    },
+
+    /**
+     * Append entries in the caller's transaction. Appends are serialised — an advisory lock on
+     * PostgreSQL held to the end of the transaction, SQLite's single writer — so callers append last,
+     * just before they commit, to keep that section short.
+     */
+    async appendMany(inputs: AuditEntryInput[]): Promise<StoredEntry[]> {
+      if (inputs.length === 0) return [];
       return strapi.db.transaction(async ({ trx }) => {
         if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [APPEND_LOCK]);
-        const head = ((await store().get(HEAD)) as ChainHead | null) ?? null;
-        const { entry, head: next } = appendEntry(head, input);
-        await strapi.db.query(AUDIT).create({
-          data: {
+        let head = ((await store().get(HEAD)) as ChainHead | null) ?? null;
+        const entries: StoredEntry[] = [];
+        for (const input of inputs) {
+          const next = appendEntry(head, input);
+          entries.push(next.entry);
+          head = next.head;
+        }
+        await strapi.db.query(AUDIT).createMany({
+          data: entries.map((entry) => ({
             seq: entry.seq,
             prevHash: entry.prevHash,
             hash: entry.hash,
@@ -57,10 +71,10 @@ const auditRepository = ({ strapi }: { strapi: Core.Strapi }) => {
             subjectType: entry.contentType,
             subjectId: entry.documentId,
             data: entry.data,
-          },
+          })),
         });
-        await store().set({ ...HEAD, value: next });
-        return entry;
+        await store().set({ ...HEAD, value: head });
+        return entries;
       });
     },
 

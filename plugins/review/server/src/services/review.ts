@@ -206,6 +206,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       const result = transition(row.state, event, now);
       if (!result.ok) throw failure(result.status, result.message, result.code);
       await guardPolicyBundle(subject, result.state);
+      const mails = await mailsFor(result.effects, subject, result.state, unitId, ref);
       const written = await repo.states.compareAndSet(row.id, row.version, result.state, indexOf(result.state, subject, unitId));
       if (!written) throw conflict('该条目刚被他人处理，请刷新后重试 (someone else acted on this item first: reload and try again)', { code: 'concurrent-decision' });
 
@@ -227,15 +228,20 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       for (const effect of result.effects) {
-        if (effect.type === 'audit') {
-          await repo.audit.append({ at: now.toISOString(), actor: person(actor), action: effect.action, contentType: ref.type, documentId: ref.documentId, data: effect.data });
-        } else if (effect.type === 'publish' && options.publishSelf !== false) {
+        if (effect.type === 'publish' && options.publishSelf !== false) {
           await bypassingGate('review: publish', () => repo.subjects.publish(ref.type, ref.documentId));
         } else if (effect.type === 'unpublish') {
           await bypassingGate('review: unpublish', () => strapi.documents(ref.type).unpublish({ documentId: ref.documentId }) as Promise<unknown>);
         }
       }
-      const mails = await mailsFor(result.effects, subject, result.state, unitId, ref);
+      // Last before the commit: the audit chain's append is the one step serialised across all items.
+      await repo.audit.appendMany(
+        result.effects.flatMap((effect) =>
+          effect.type === 'audit'
+            ? [{ at: now.toISOString(), actor: person(actor), action: effect.action, contentType: ref.type, documentId: ref.documentId, data: effect.data }]
+            : [],
+        ),
+      );
       onCommit(() => send(mails));
       return result.state;
     });
@@ -320,10 +326,11 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The gate's check before any publication of a reviewed type (content-manager, REST, GraphQL,
-     * bulk, code): the item must be approved on its current content, and its policy bundle too;
-     * then its state moves to published and the bundle is published with it. Throws 403 otherwise.
+     * bulk, code): the item must be approved on its current content, and its policy bundle too —
+     * else 403. Returns what to do once the item itself is published (in the same transaction):
+     * move its state to published, and publish the rest of its bundle with it.
      */
-    async beforePublish(ref: SubjectRef, actor: Actor | null): Promise<void> {
+    async checkPublish(ref: SubjectRef, actor: Actor | null): Promise<() => Promise<void>> {
       const subject = await loadSubject(ref);
       const row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
       const who = actor ?? SYSTEM;
@@ -344,15 +351,17 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
           throw new errors.PolicyError(`政策文件与其解读须同步发布：《${memberSubject.title}》尚未审核通过 (published together: "${memberSubject.title}" is not approved)`);
         }
       }
-      await apply(ref, who, async () => ({ type: 'publish', actor: person(who), contentHash: hashOf(subject) }), { publishSelf: false });
-      for (const member of bundle) {
-        const memberRow = await repo.states.find<ReviewState>(member.type, member.documentId);
-        if (memberRow?.state.status !== 'approved') continue;
-        await apply(member, who, async ({ subject: memberSubject }) => ({ type: 'publish', actor: person(who), contentHash: hashOf(memberSubject) }), {
-          publishSelf: false,
-        });
-        await bypassingGate('review: policy bundle', () => repo.subjects.publish(member.type, member.documentId));
-      }
+      return async () => {
+        for (const member of bundle) {
+          const memberRow = await repo.states.find<ReviewState>(member.type, member.documentId);
+          if (memberRow?.state.status !== 'approved') continue;
+          await bypassingGate('review: policy bundle', () => repo.subjects.publish(member.type, member.documentId));
+          await apply(member, who, async ({ subject: memberSubject }) => ({ type: 'publish', actor: person(who), contentHash: hashOf(memberSubject) }), {
+            publishSelf: false,
+          });
+        }
+        await apply(ref, who, async () => ({ type: 'publish', actor: person(who), contentHash: hashOf(subject) }), { publishSelf: false });
+      };
     },
 
     /** After the reviewed content was saved: an edit of an item under or after review restarts it. */

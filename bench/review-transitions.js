@@ -1,0 +1,167 @@
+#!/usr/bin/env node
+/**
+ * bench/review-transitions — 20 concurrent reviewers working through a queue of items on PostgreSQL.
+ *
+ *   npm run bench:review            (BENCH_ITEMS=300 BENCH_REVIEWERS=20 BENCH_DATABASE_URL=postgres://…)
+ *
+ * Boots the app in-process on a fresh PostgreSQL database (created and dropped here) with the demo data,
+ * gives 市生态环境局 20 holders of each review duty, lets the officer submit BENCH_ITEMS articles, then
+ * for each level lets BENCH_REVIEWERS reviewers take items from a shared queue and approve them over
+ * HTTP, concurrently. Prints p50/p95/p99/max per transition. Target: p99 ≤ 100 ms.
+ */
+const { randomUUID } = require('crypto');
+const path = require('path');
+
+const { Client } = require('pg');
+const { SMTPServer } = require('smtp-server');
+const { compileStrapi, createStrapi } = require('@strapi/strapi');
+
+const ITEMS = Number(process.env.BENCH_ITEMS ?? 300);
+const REVIEWERS = Number(process.env.BENCH_REVIEWERS ?? 20);
+const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const LEVELS = [
+  ['section', 'section-reviewer'],
+  ['confidentiality', 'confidentiality-reviewer'],
+  ['leader-in-charge', 'leader-in-charge'],
+];
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+const report = (name, samples, wallMs) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const fmt = (n) => `${n.toFixed(1).padStart(7)} ms`;
+  console.log(
+    `${name.padEnd(26)} n=${String(sorted.length).padStart(4)}  p50 ${fmt(percentile(sorted, 50))}  p95 ${fmt(percentile(sorted, 95))}  ` +
+      `p99 ${fmt(percentile(sorted, 99))}  max ${fmt(sorted[sorted.length - 1])}  ${((sorted.length / wallMs) * 1000).toFixed(0)}/s`,
+  );
+  return percentile(sorted, 99);
+};
+
+const admin = async (sql) => {
+  const client = new Client({ connectionString: ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(sql);
+  } finally {
+    await client.end();
+  }
+};
+
+const main = async () => {
+  const appDir = path.resolve(__dirname, '..');
+  const name = `ca_bench_${Date.now()}`;
+  const smtp = new SMTPServer({ authOptional: true, disabledCommands: ['STARTTLS'], disableReverseLookup: true, logger: false, closeTimeout: 200, onData: (s, _x, cb) => { s.resume(); s.on('end', () => cb()); } });
+  await new Promise((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+  await admin(`CREATE DATABASE ${name}`);
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  Object.assign(process.env, {
+    DATABASE_URL: url.toString(),
+    DATABASE_POOL_MAX: String(Math.max(10, REVIEWERS + 2)),
+    SEED_DEMO: 'true',
+    LOG_LEVEL: 'error',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(smtp.server.address().port),
+    SMTP_IGNORE_TLS: 'true',
+  });
+
+  let strapi;
+  try {
+    const ctx = await compileStrapi({ appDir });
+    strapi = await createStrapi({ ...ctx, autoReload: false, serveAdminPanel: false }).load();
+    strapi.server.mount();
+    await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+    const base = `http://127.0.0.1:${strapi.server.httpServer.address().port}`;
+
+    const jwtFor = async (userId) => {
+      const manager = strapi.sessionManager('admin');
+      const { token } = await manager.generateRefreshToken(String(userId), randomUUID(), { type: 'session' });
+      return (await manager.generateAccessToken(token)).token;
+    };
+    const call = async (token, method, url, body) => {
+      const started = performance.now();
+      const response = await fetch(`${base}${url}`, {
+        method,
+        headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const elapsed = performance.now() - started;
+      const json = await response.json().catch(() => null);
+      if (!response.ok) throw new Error(`${method} ${url} → ${response.status} ${json?.error?.message ?? ''}`);
+      return { elapsed, json };
+    };
+
+    // People: the demo officer, and REVIEWERS holders of each level's duty in 市生态环境局.
+    const unit = await strapi.db.query('api::unit.unit').findOne({ where: { name: '市生态环境局' } });
+    const column = await strapi.db.query('api::column.column').findOne({ where: { name: '环保专栏' } });
+    const officerRole = await strapi.db.query('admin::role').findOne({ where: { code: 'content-assurance-officer' } });
+    const officer = await strapi.db.query('admin::user').findOne({ where: { email: 'officer.sthj@example.gov.cn' } });
+    const officerJwt = await jwtFor(officer.id);
+    const duties = strapi.plugin('responsibility').service('duties');
+    const reviewers = {};
+    for (const [, duty] of LEVELS) {
+      reviewers[duty] = [];
+      for (let i = 0; i < REVIEWERS; i += 1) {
+        const user = await strapi.service('admin::user').create({
+          email: `bench-${duty}-${i}@example.gov.cn`, firstname: `${i}`, lastname: duty, password: 'Bench2026!', isActive: true, registrationToken: null, roles: [officerRole.id],
+        });
+        await duties.assign({ duty, unitId: unit.id, userId: user.id }, { email: 'bench@example.gov.cn' });
+        reviewers[duty].push(await jwtFor(user.id));
+      }
+    }
+
+    // The queue: ITEMS drafts written by the officer (through the Document Service, outside the measure).
+    const ids = [];
+    for (let i = 0; i < ITEMS; i += 1) {
+      const doc = await strapi.documents('api::article.article').create({
+        data: { title: `压测稿件 ${i}`, body: `正文 ${i}`, column: column.documentId, submittingUnit: unit.documentId, importance: 'normal' },
+      });
+      ids.push(doc.documentId);
+    }
+    console.log(`PostgreSQL ${name}: ${ITEMS} items, ${REVIEWERS} reviewers per level, ${LEVELS.length} levels`);
+
+    // Each phase: REVIEWERS workers take items from a shared queue.
+    const phase = async (label, tokens, request) => {
+      const queue = [...ids];
+      const samples = [];
+      const started = performance.now();
+      await Promise.all(
+        tokens.map(async (token) => {
+          for (let id = queue.shift(); id !== undefined; id = queue.shift()) samples.push((await call(token, ...request(id))).elapsed);
+        }),
+      );
+      return report(label, samples, performance.now() - started);
+    };
+
+    // BENCH_PROFILE=file.cpuprofile: a CPU profile of the measured phases only.
+    const inspector = process.env.BENCH_PROFILE ? new (require('inspector').Session)() : null;
+    const post = (method, params) => new Promise((resolve, reject) => inspector.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+    if (inspector) {
+      inspector.connect();
+      await post('Profiler.enable');
+      await post('Profiler.start');
+    }
+    const p99s = [];
+    p99s.push(await phase('submit (1 officer)', [officerJwt], (id) => ['POST', `/review/items/article/${id}/submit`]));
+    for (const [levelKey, duty] of LEVELS) {
+      p99s.push(
+        await phase(`approve ${levelKey}`, reviewers[duty], (id) => ['POST', `/review/items/article/${id}/decisions`, { levelKey, decision: 'approve', opinion: '同意' }]),
+      );
+    }
+    p99s.push(await phase(`publish (${REVIEWERS} concurrent)`, reviewers['section-reviewer'].map(() => officerJwt), (id) => ['POST', `/review/items/article/${id}/publish`]));
+
+    if (inspector) require('fs').writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await post('Profiler.stop')).profile));
+    const published = await strapi.db.query('api::article.article').count({ where: { title: { $startsWith: '压测稿件' }, publishedAt: { $notNull: true } } });
+    const worst = Math.max(...p99s);
+    console.log(`published: ${published}/${ITEMS}; worst p99 ${worst.toFixed(1)} ms — target p99 ≤ 100 ms: ${worst <= 100 ? 'met' : 'NOT met'}`);
+    await strapi.plugin('review').service('review').flush();
+  } finally {
+    if (strapi) await strapi.destroy();
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await new Promise((resolve) => smtp.close(resolve));
+  }
+};
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
