@@ -1,1 +1,9 @@
-export default {};
+import notification from './notification';
+import openFinding from './open-finding';
+import scanRun from './scan-run';
+
+export default {
+  'scan-run': scanRun,
+  'open-finding': openFinding,
+  notification,
+};

@@ -1,0 +1,171 @@
+import type { Core } from '@strapi/strapi';
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+type Row = Record<string, unknown>;
+
+/** An instant as the database returns it: a Date (pg), epoch milliseconds (SQLite) or a string. */
+export const toDate = (value: unknown): Date | null => {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  if (typeof value === 'number') return new Date(value);
+  const text = String(value);
+  return /^\d+$/.test(text) ? new Date(Number(text)) : new Date(text.includes('T') || text.endsWith('Z') ? text : `${text.replace(' ', 'T')}Z`);
+};
+
+export interface ColumnActivity {
+  columnId: number;
+  lastPublishedAt: Date | null;
+  publishedCount: number;
+}
+
+export interface OpenInquiry {
+  id: number;
+  documentId: string;
+  channel: string;
+  subject: string;
+  status: string;
+  receivedAt: Date | null;
+  assignedUnitId: number | null;
+  columnId: number | null;
+}
+
+export interface PolicyDocument {
+  articleId: number;
+  documentId: string;
+  title: string;
+  columnId: number | null;
+  unitId: number | null;
+  publishedAt: Date;
+  interpretationPublishedAt: Date | null;
+}
+
+/**
+ * What the scan reads, each as one set-based query (never a query per column): the last publication
+ * and the number of published items per column, the inquiries without a published reply, the
+ * published policy documents and their interpretations, and the items each unit published per month.
+ */
+const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const meta = (uid: string) => strapi.db.metadata.get(uid as never);
+  const join = (uid: string, attribute: string): JoinTable => (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+
+  return {
+    /** One aggregate: MAX(published_at) and COUNT(*) of published articles, per column. */
+    async columnActivity(): Promise<ColumnActivity[]> {
+      const articles = meta('api::article.article').tableName;
+      const link = join('api::article.article', 'column');
+      const rows: Row[] = await knex()(link.name)
+        .join(articles, `${articles}.id`, `${link.name}.${link.joinColumn.name}`)
+        .whereNotNull(`${articles}.published_at`)
+        .groupBy(`${link.name}.${link.inverseJoinColumn.name}`)
+        .select({ column_id: `${link.name}.${link.inverseJoinColumn.name}` })
+        .max({ last_published: `${articles}.published_at` })
+        .count({ published: '*' });
+      return rows.map((row) => ({ columnId: Number(row.column_id), lastPublishedAt: toDate(row.last_published), publishedCount: Number(row.published) }));
+    },
+
+    /** The inquiries no published reply answers yet (one query, left joins). */
+    async openInquiries(): Promise<OpenInquiry[]> {
+      const inquiries = meta('api::inquiry.inquiry').tableName;
+      const replies = meta('api::reply.reply').tableName;
+      const replyLink = join('api::reply.reply', 'inquiry');
+      const unitLink = join('api::inquiry.inquiry', 'assignedUnit');
+      const columnLink = join('api::inquiry.inquiry', 'column');
+      const answered = knex()(replyLink.name)
+        .join(replies, `${replies}.id`, `${replyLink.name}.${replyLink.joinColumn.name}`)
+        .whereNotNull(`${replies}.published_at`)
+        .select(`${replyLink.name}.${replyLink.inverseJoinColumn.name}`);
+      const rows: Row[] = await knex()(inquiries)
+        .leftJoin(unitLink.name, `${unitLink.name}.${unitLink.joinColumn.name}`, `${inquiries}.id`)
+        .leftJoin(columnLink.name, `${columnLink.name}.${columnLink.joinColumn.name}`, `${inquiries}.id`)
+        .whereNotIn(`${inquiries}.id`, answered)
+        .whereNotIn(`${inquiries}.status`, ['closed', 'invalid'])
+        .select({
+          id: `${inquiries}.id`,
+          document_id: `${inquiries}.document_id`,
+          channel: `${inquiries}.channel`,
+          subject: `${inquiries}.subject`,
+          status: `${inquiries}.status`,
+          received_at: `${inquiries}.received_at`,
+          created_at: `${inquiries}.created_at`,
+          unit_id: `${unitLink.name}.${unitLink.inverseJoinColumn.name}`,
+          column_id: `${columnLink.name}.${columnLink.inverseJoinColumn.name}`,
+        });
+      return rows.map((row) => ({
+        id: Number(row.id),
+        documentId: String(row.document_id),
+        channel: String(row.channel),
+        subject: String(row.subject ?? ''),
+        status: String(row.status ?? ''),
+        receivedAt: toDate(row.received_at) ?? toDate(row.created_at),
+        assignedUnitId: row.unit_id === null || row.unit_id === undefined ? null : Number(row.unit_id),
+        columnId: row.column_id === null || row.column_id === undefined ? null : Number(row.column_id),
+      }));
+    },
+
+    /** Published policy documents, with the first publication of an interpretation of theirs. */
+    async policyDocuments(): Promise<PolicyDocument[]> {
+      const articles = meta('api::article.article').tableName;
+      const interpretations = meta('api::interpretation.interpretation').tableName;
+      const columnLink = join('api::article.article', 'column');
+      const unitLink = join('api::article.article', 'submittingUnit');
+      const policyLink = join('api::interpretation.interpretation', 'policyArticle');
+      // Published interpretations point at the published row of their article (Strapi keeps relations per version).
+      const interpreted = knex()(policyLink.name)
+        .join(interpretations, `${interpretations}.id`, `${policyLink.name}.${policyLink.joinColumn.name}`)
+        .whereNotNull(`${interpretations}.published_at`)
+        .groupBy(`${policyLink.name}.${policyLink.inverseJoinColumn.name}`)
+        .select({ article_id: `${policyLink.name}.${policyLink.inverseJoinColumn.name}` })
+        .min({ interpreted_at: `${interpretations}.published_at` })
+        .as('interpreted');
+      const rows: Row[] = await knex()(articles)
+        .leftJoin(columnLink.name, `${columnLink.name}.${columnLink.joinColumn.name}`, `${articles}.id`)
+        .leftJoin(unitLink.name, `${unitLink.name}.${unitLink.joinColumn.name}`, `${articles}.id`)
+        .leftJoin(interpreted, 'interpreted.article_id', `${articles}.id`)
+        .whereNotNull(`${articles}.published_at`)
+        .where(`${articles}.is_policy_document`, true)
+        .select({
+          id: `${articles}.id`,
+          document_id: `${articles}.document_id`,
+          title: `${articles}.title`,
+          published_at: `${articles}.published_at`,
+          column_id: `${columnLink.name}.${columnLink.inverseJoinColumn.name}`,
+          unit_id: `${unitLink.name}.${unitLink.inverseJoinColumn.name}`,
+          interpreted_at: 'interpreted.interpreted_at',
+        });
+      return rows.map((row) => ({
+        articleId: Number(row.id),
+        documentId: String(row.document_id),
+        title: String(row.title ?? ''),
+        columnId: row.column_id === null || row.column_id === undefined ? null : Number(row.column_id),
+        unitId: row.unit_id === null || row.unit_id === undefined ? null : Number(row.unit_id),
+        publishedAt: toDate(row.published_at)!,
+        interpretationPublishedAt: toDate(row.interpreted_at),
+      }));
+    },
+
+    /** Published items per submitting unit between two instants (one aggregate). */
+    async itemsPerUnit(from: Date, to: Date): Promise<Map<number, number>> {
+      const articles = meta('api::article.article').tableName;
+      const unitLink = join('api::article.article', 'submittingUnit');
+      const bound = (date: Date) => (strapi.db.dialect.client === 'sqlite' ? date.getTime() : date);
+      const rows: Row[] = await knex()(unitLink.name)
+        .join(articles, `${articles}.id`, `${unitLink.name}.${unitLink.joinColumn.name}`)
+        .whereNotNull(`${articles}.published_at`)
+        .where(`${articles}.published_at`, '>=', bound(from))
+        .where(`${articles}.published_at`, '<', bound(to))
+        .groupBy(`${unitLink.name}.${unitLink.inverseJoinColumn.name}`)
+        .select({ unit_id: `${unitLink.name}.${unitLink.inverseJoinColumn.name}` })
+        .count({ items: '*' });
+      return new Map(rows.map((row) => [Number(row.unit_id), Number(row.items)]));
+    },
+  };
+};
+
+export default scanSource;
+export type ScanSource = ReturnType<typeof scanSource>;
