@@ -1,4 +1,5 @@
 import assignments from './assignments';
+import deadlines from './deadlines';
 import duties from './duties';
 import ownership from './ownership';
 import roles from './roles';
@@ -9,6 +10,7 @@ import tableSeed from './table-seed';
 
 export default {
   assignments,
+  deadlines,
   duties,
   ownership,
   roles,
