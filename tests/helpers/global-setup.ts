@@ -5,6 +5,7 @@ import { compileStrapi } from '@strapi/strapi';
 
 /** Compile the app's TypeScript (src/, config/) to dist/ once for every API test file. */
 export default async function globalSetup(): Promise<void> {
-  fs.rmSync(path.join(process.cwd(), 'dist'), { recursive: true, force: true });
+  // Stale compiled config or src files (a renamed source) would be loaded; keep dist/build (the admin).
+  for (const dir of ['config', 'src']) fs.rmSync(path.join(process.cwd(), 'dist', dir), { recursive: true, force: true });
   await compileStrapi({ appDir: process.cwd(), ignoreDiagnostics: false });
 }

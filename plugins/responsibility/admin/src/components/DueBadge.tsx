@@ -1,0 +1,44 @@
+import { Badge, type BadgeProps, Flex, Typography } from '@strapi/design-system';
+
+import type { DueStatus } from '../types';
+import { daysUntil, useDateFormatters } from '../utils/dates';
+import { useT } from '../utils/i18n';
+
+const VARIANTS: Record<DueStatus, NonNullable<BadgeProps['variant']>> = {
+  overdue: 'danger',
+  'due-soon': 'warning',
+  ok: 'success',
+  'no-deadline': 'neutral',
+  closed: 'secondary',
+};
+
+/** 逾期 (red) / 即将到期 (orange) / 正常 (green) / 无固定时限 / 已关闭 */
+export const DueBadge = ({ status }: { status: DueStatus }) => {
+  const t = useT();
+  return (
+    <Badge variant={VARIANTS[status]}>
+      {t(`due.${status}`)}
+    </Badge>
+  );
+};
+
+/** The next deadline in Asia/Shanghai, with how far it is (逾期 12 天 / 还有 3 天). */
+export const DueDate = ({ iso, status }: { iso: string | null; status: DueStatus }) => {
+  const t = useT();
+  const { deadline } = useDateFormatters();
+  if (!iso) {
+    return <Typography textColor="neutral500">—</Typography>;
+  }
+  const days = daysUntil(iso);
+  const late = status === 'overdue' || days < 0;
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={1}>
+      <Typography textColor={late ? 'danger600' : 'neutral800'} fontWeight={late ? 'bold' : undefined}>
+        {deadline(iso)}
+      </Typography>
+      <Typography variant="pi" textColor={late ? 'danger600' : status === 'due-soon' ? 'warning600' : 'neutral500'}>
+        {days < 0 ? t('due.days-late', { days: -days }) : days === 0 ? t('due.today') : t('due.days-left', { days })}
+      </Typography>
+    </Flex>
+  );
+};

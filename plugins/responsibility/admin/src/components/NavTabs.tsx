@@ -1,0 +1,39 @@
+import { Box, Tabs } from '@strapi/design-system';
+import { useNavigate } from 'react-router-dom';
+
+import { usePermissions } from '../hooks/usePermissions';
+import { APP_PATH, MY_COLUMNS_PATH } from '../routes';
+import { useT, type MessageKey } from '../utils/i18n';
+
+export type PageKey = 'table' | 'import-export' | 'duties' | 'my-columns';
+
+const PAGES: { key: PageKey; url: string; label: MessageKey; needsRead: boolean }[] = [
+  { key: 'table', url: `/${APP_PATH}`, label: 'nav.table', needsRead: true },
+  { key: 'import-export', url: `/${APP_PATH}/import-export`, label: 'nav.import-export', needsRead: true },
+  { key: 'duties', url: `/${APP_PATH}/duties`, label: 'nav.duties', needsRead: true },
+  { key: 'my-columns', url: `/${MY_COLUMNS_PATH}`, label: 'nav.my-columns', needsRead: false },
+];
+
+export const pageUrl = (key: PageKey): string => PAGES.find((p) => p.key === key)?.url ?? `/${APP_PATH}`;
+
+/** The plugin's pages as tabs under the header; those the user may not read are left out. */
+export const NavTabs = ({ current }: { current: PageKey }) => {
+  const t = useT();
+  const navigate = useNavigate();
+  const { canRead } = usePermissions();
+  const pages = PAGES.filter((page) => canRead || !page.needsRead);
+  if (pages.length < 2) return null;
+  return (
+    <Box paddingBottom={6}>
+      <Tabs.Root variant="simple" value={current} onValueChange={(value) => navigate(pageUrl(value as PageKey))}>
+        <Tabs.List aria-label={t('nav.label')}>
+          {pages.map((page) => (
+            <Tabs.Trigger key={page.key} value={page.key}>
+              {t(page.label)}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+      </Tabs.Root>
+    </Box>
+  );
+};

@@ -1,0 +1,154 @@
+import * as React from 'react';
+
+import { Box, Button, Combobox, ComboboxOption, Field, Flex, Modal, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+
+import { errorMessage, useApi } from '../../api';
+import { useLoader } from '../../hooks/useLoader';
+import { DUTIES, type Duty, type Unit } from '../../types';
+import { useT } from '../../utils/i18n';
+
+export interface AssignDutyModalProps {
+  units: Unit[];
+  /** Pre-chosen duty and unit (from a cell of the 备案表). */
+  initial?: { duty?: Duty; unitId?: number | null };
+  onClose: () => void;
+  onAssigned: () => void;
+}
+
+/** 指派职责: a duty, the unit (none for 网站管理员), the admin account that holds it. */
+export const AssignDutyModal = ({ units, initial, onClose, onAssigned }: AssignDutyModalProps) => {
+  const t = useT();
+  const api = useApi();
+  const { toggleNotification } = useNotification();
+  const users = useLoader((signal) => api.adminUsers(signal), [api]);
+  const [duty, setDuty] = React.useState<Duty | null>(initial?.duty ?? null);
+  const [unitId, setUnitId] = React.useState<number | null>(initial?.unitId ?? null);
+  const [userId, setUserId] = React.useState<number | null>(null);
+  const [note, setNote] = React.useState('');
+  const [errors, setErrors] = React.useState<{ duty?: string; unit?: string; user?: string }>({});
+  const [serverError, setServerError] = React.useState<string | null>(null);
+  const [saving, setSaving] = React.useState(false);
+  const siteWide = duty === 'site-administrator';
+
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const missing: typeof errors = {};
+    if (!duty) missing.duty = t('duties.form.required.duty');
+    if (!siteWide && unitId === null) missing.unit = t('duties.form.required.unit');
+    if (userId === null) missing.user = t('duties.form.required.user');
+    setErrors(missing);
+    if (Object.keys(missing).length > 0 || !duty || userId === null) return;
+    setSaving(true);
+    setServerError(null);
+    try {
+      await api.assignDuty({ duty, unitId: siteWide ? null : unitId, userId, note: note.trim() || null });
+      toggleNotification({ type: 'success', message: t('duties.assigned') });
+      onAssigned();
+    } catch (error) {
+      const message = errorMessage(error) ?? t('error.unknown');
+      setServerError(message);
+      toggleNotification({ type: 'danger', message });
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  return (
+    <Modal.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
+      <Modal.Content>
+        <form onSubmit={submit} noValidate>
+          <Modal.Header closeLabel={t('action.close')}>
+            <Modal.Title>{t('duties.form.title')}</Modal.Title>
+          </Modal.Header>
+          <Modal.Body>
+            <Flex direction="column" alignItems="stretch" gap={5}>
+              {serverError ? (
+                <Box background="danger100" borderColor="danger200" borderStyle="solid" borderWidth="1px" hasRadius padding={3}>
+                  <Typography textColor="danger700">{serverError}</Typography>
+                </Box>
+              ) : null}
+              <Field.Root name="duty" error={errors.duty} required>
+                <Field.Label>{t('duties.form.duty')}</Field.Label>
+                <SingleSelect
+                  value={duty ?? ''}
+                  placeholder={t('duties.form.duty.placeholder')}
+                  onChange={(value) => {
+                    setDuty(DUTIES.find((d) => d === value) ?? null);
+                    setErrors((e) => ({ ...e, duty: undefined }));
+                  }}
+                >
+                  {DUTIES.map((d) => (
+                    <SingleSelectOption key={d} value={d}>
+                      {t(`duty.${d}`)}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+                <Field.Error />
+              </Field.Root>
+              <Field.Root name="unit" error={errors.unit} required={!siteWide} hint={siteWide ? t('duties.form.unit.site-wide') : undefined}>
+                <Field.Label>{t('duties.form.unit')}</Field.Label>
+                <Combobox
+                  disabled={siteWide}
+                  value={!siteWide && unitId ? String(unitId) : ''}
+                  placeholder={siteWide ? t('duties.site') : t('duties.form.unit.placeholder')}
+                  onChange={(value) => {
+                    setUnitId(value ? Number(value) : null);
+                    setErrors((e) => ({ ...e, unit: undefined }));
+                  }}
+                  onClear={() => setUnitId(null)}
+                  clearLabel={t('filter.clear-one')}
+                  noOptionsMessage={() => t('filter.no-match')}
+                >
+                  {units.map((unit) => (
+                    <ComboboxOption key={unit.id} value={String(unit.id)}>
+                      {unit.name}
+                    </ComboboxOption>
+                  ))}
+                </Combobox>
+                <Field.Error />
+                <Field.Hint />
+              </Field.Root>
+              <Field.Root name="user" error={errors.user ?? users.error ?? undefined} required hint={t('duties.form.user.hint')}>
+                <Field.Label>{t('duties.form.user')}</Field.Label>
+                <Combobox
+                  value={userId ? String(userId) : ''}
+                  placeholder={t('duties.form.user.placeholder')}
+                  loading={users.isLoading}
+                  loadingMessage={t('state.loading')}
+                  onChange={(value) => {
+                    setUserId(value ? Number(value) : null);
+                    setErrors((e) => ({ ...e, user: undefined }));
+                  }}
+                  onClear={() => setUserId(null)}
+                  clearLabel={t('filter.clear-one')}
+                  noOptionsMessage={() => t('filter.no-match')}
+                >
+                  {(users.data ?? []).map((user) => (
+                    <ComboboxOption key={user.id} value={String(user.id)}>
+                      {t(user.isActive ? 'duties.form.user.option' : 'duties.form.user.option-inactive', { name: user.name, email: user.email })}
+                    </ComboboxOption>
+                  ))}
+                </Combobox>
+                <Field.Error />
+                <Field.Hint />
+              </Field.Root>
+              <Field.Root name="note">
+                <Field.Label>{t('duties.form.note')}</Field.Label>
+                <TextInput value={note} maxLength={255} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNote(e.target.value)} />
+              </Field.Root>
+            </Flex>
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.Close>
+              <Button variant="tertiary">{t('action.cancel')}</Button>
+            </Modal.Close>
+            <Button type="submit" loading={saving}>
+              {t('duties.form.submit')}
+            </Button>
+          </Modal.Footer>
+        </form>
+      </Modal.Content>
+    </Modal.Root>
+  );
+};

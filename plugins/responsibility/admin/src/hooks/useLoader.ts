@@ -1,0 +1,45 @@
+import * as React from 'react';
+
+import { errorMessage, isAbort } from '../api';
+
+export interface Loaded<T> {
+  data: T | undefined;
+  error: string | null;
+  isLoading: boolean;
+  /** Load again (after a change), keeping the current data on screen meanwhile. */
+  reload: () => void;
+}
+
+/** Load data when `deps` change; the answer of a superseded request is dropped. */
+export const useLoader = <T>(load: (signal: AbortSignal) => Promise<T>, deps: React.DependencyList): Loaded<T> => {
+  const [data, setData] = React.useState<T>();
+  const [error, setError] = React.useState<string | null>(null);
+  const [isLoading, setIsLoading] = React.useState(true);
+  const [round, setRound] = React.useState(0);
+  const loadRef = React.useRef(load);
+  loadRef.current = load;
+
+  React.useEffect(() => {
+    const controller = new AbortController();
+    setIsLoading(true);
+    loadRef
+      .current(controller.signal)
+      .then((value) => {
+        if (controller.signal.aborted) return;
+        setData(value);
+        setError(null);
+      })
+      .catch((e: unknown) => {
+        if (controller.signal.aborted || isAbort(e)) return;
+        setError(errorMessage(e) ?? String(e));
+      })
+      .finally(() => {
+        if (!controller.signal.aborted) setIsLoading(false);
+      });
+    return () => controller.abort();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [...deps, round]);
+
+  const reload = React.useCallback(() => setRound((n) => n + 1), []);
+  return { data, error, isLoading, reload };
+};
