@@ -73,5 +73,16 @@ export default ({ env }: { env: EnvFn }) => ({
     },
   },
   review: { enabled: true, resolve: './plugins/review' },
-  overdue: { enabled: true, resolve: './plugins/overdue' },
+  overdue: {
+    enabled: true,
+    resolve: './plugins/overdue',
+    config: {
+      cron: {
+        enabled: env.bool('OVERDUE_CRON_ENABLED', true),
+        expression: env('OVERDUE_CRON', '30 8 * * *'),
+        timezone: 'Asia/Shanghai',
+      },
+      adminUrl: env('PUBLIC_URL', '') || null,
+    },
+  },
 });

@@ -65,6 +65,7 @@ export const startApp = async ({ seed = true, env = {} }: StartOptions = {}): Pr
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     DATABASE_URL: '',
     SEED_DEMO: seed ? 'true' : 'false',
+    OVERDUE_CRON_ENABLED: 'false',
     ...database.env,
     ...env,
   };

@@ -1,3 +1,5 @@
+import admin from './admin';
+import columnHealth from './column-health';
 import health from './health';
 
-export default { health };
+export default { admin, 'column-health': columnHealth, health };

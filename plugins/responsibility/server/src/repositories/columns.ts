@@ -28,6 +28,7 @@ export interface StoredColumn extends ColumnRecord {
   closedAt: string | null;
 }
 
+
 interface ColumnRow {
   id: number;
   documentId: string;

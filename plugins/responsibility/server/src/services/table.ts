@@ -194,6 +194,52 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /**
+     * Every column as the overdue scan reads it: place in the tree, category, opening, effective owners
+     * and frequency rules (own or inherited). No due computation here: the scan has its own rules.
+     */
+    async columnsForScan(now: Date = new Date()) {
+      const [columns, assignments, snapshot] = await Promise.all([repo.columns.findAll(), repo.assignments.findAll(), getService(strapi, 'ownership').snapshot(now)]);
+      const rules = new Map(assignments.map((a) => [a.id, a.frequency]));
+      const parents = new Set(columns.flatMap((c) => (c.parentId === null ? [] : [c.parentId])));
+      const byId = new Map(columns.map((c) => [c.id, c]));
+      const pathOf = (id: number): string[] => {
+        const path: string[] = [];
+        const seen = new Set<number>();
+        for (let c = byId.get(id); c && !seen.has(c.id); c = c.parentId === null ? undefined : byId.get(c.parentId)) {
+          seen.add(c.id);
+          path.unshift(c.name);
+        }
+        return path;
+      };
+      return columns.map((column) => {
+        const owners = snapshot.byColumn.get(column.id);
+        return {
+          id: column.id,
+          documentId: column.documentId,
+          name: column.name,
+          path: pathOf(column.id),
+          parentId: column.parentId,
+          category: column.category,
+          isHomepage: column.isHomepage,
+          isChannel: column.parentId === null,
+          hasChildren: parents.has(column.id),
+          openedAt: column.openedAt,
+          closedAt: column.closedAt,
+          unitIds: owners?.unitIds ?? [],
+          rules: (owners?.assignmentIds ?? []).flatMap((id) => {
+            const rule = rules.get(id);
+            return rule ? [rule] : [];
+          }),
+        };
+      });
+    },
+
+    /** The 备案表 contacts of units (leader, officers, alert address): who the overdue digests go to. */
+    async contacts(unitIds: number[]) {
+      return repo.units.findWithContacts(unitIds);
+    },
+
     /** Units, unit groups and channels: what the admin pages' filters and pickers offer. */
     async owners() {
       const [units, groups, columns] = await Promise.all([repo.units.findAll(), repo.units.findAllGroups(), repo.columns.findAll()]);

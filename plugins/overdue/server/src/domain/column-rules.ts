@@ -1,0 +1,228 @@
+import type { OverdueConfig, PeriodLimit } from './config';
+import type { ColumnTree } from './column-tree';
+import { everyRule, periodLabel, type ColumnRef, type Finding } from './finding';
+import { DAY_MS, addDays, dateOf, endOfDay, isoDateOf, wholeDaysBetween } from './shanghai';
+import type { LatenessCounter } from './working-days';
+import { CATEGORY_LABELS, type ColumnInput, type Deadlines, type FrequencyRule, type Label } from './types';
+
+/**
+ * Column findings: column-overdue / column-due-soon / fixed-date-missed / category-stale (one per
+ * leaf column, from its earliest deadline), topic-stale, column-blank.
+ *
+ * Which columns: only active ones (opened, not closed). Update deadlines are judged on leaf columns
+ * (no children): a container's duty is carried out in its sub-columns, which inherit its rules and
+ * have findings of their own. A 专题专栏 is judged as a whole — its topmost topic column, by the
+ * latest publication anywhere under it. Blank columns: active leaves that are not channels.
+ */
+
+/** The deadline a column's next update is judged by. */
+export interface UpdateDeadline {
+  /** When the update is due; null when the column has no anchor (never published, no opening date). */
+  dueAt: Date | null;
+  /** The rule that sets the deadline: the column's own, or its category's limit as an every rule. */
+  rule: FrequencyRule;
+  source: 'own' | 'category';
+  /** The column's own rule behind a category deadline (随时, blank), null when it has no rules. */
+  ownRule: FrequencyRule | null;
+  /** The category limit, for source 'category'. */
+  limit: PeriodLimit | null;
+}
+
+/** Anchor of a column's deadlines: its last publication, or its opening for a column never published. */
+export const anchorOf = (column: ColumnInput): Date | null => column.lastPublishedAt ?? column.openedAt;
+
+const isDated = (rule: FrequencyRule): rule is Extract<FrequencyRule, { kind: 'fixed-dates' | 'monthly-by-day' }> =>
+  rule.kind === 'fixed-dates' || rule.kind === 'monthly-by-day';
+
+/**
+ * The earliest update deadline among a column's rules: its own cadences, and for 随时 / blank
+ * (or no rules, or only reply deadlines) the limit of its category (config.categoryLimits). Reply
+ * deadlines themselves concern inquiries, not updates. Null when nothing sets a deadline (随时 in a category without a limit).
+ */
+export const updateDeadlineOf = (column: ColumnInput, config: OverdueConfig, deadlines: Deadlines, now: Date): UpdateDeadline | null => {
+  const anchor = anchorOf(column);
+  const candidates: Omit<UpdateDeadline, 'dueAt'>[] = [];
+  const categoryLimit = config.categoryLimits[column.category] ?? null;
+  for (const rule of column.rules) {
+    if (rule.kind === 'reply-within') continue;
+    if (rule.kind === 'as-needed' || rule.kind === 'unspecified') {
+      if (categoryLimit) candidates.push({ rule: everyRule(categoryLimit), source: 'category', ownRule: rule, limit: categoryLimit });
+    } else {
+      candidates.push({ rule, source: 'own', ownRule: rule, limit: null });
+    }
+  }
+  // No cadence at all (no rules, or only reply deadlines): the category's limit still applies.
+  if (candidates.length === 0 && categoryLimit) {
+    candidates.push({ rule: everyRule(categoryLimit), source: 'category', ownRule: null, limit: categoryLimit });
+  }
+
+  let best: UpdateDeadline | null = null;
+  for (const candidate of candidates) {
+    const due = deadlines.nextDueAt(candidate.rule, anchor, now);
+    if (due === null) continue;
+    // Without an anchor an every rule is "due now": overdue since an unknown time.
+    const dueAt = anchor === null && candidate.rule.kind === 'every' ? null : due;
+    const time = dueAt === null ? Number.NEGATIVE_INFINITY : dueAt.getTime();
+    const bestTime = best === null ? Number.POSITIVE_INFINITY : best.dueAt === null ? Number.NEGATIVE_INFINITY : best.dueAt.getTime();
+    if (time < bestTime) best = { ...candidate, dueAt };
+  }
+  return best;
+};
+
+/** Whether a deadline has passed; a null (unknown) deadline has. */
+export const hasPassed = (dueAt: Date | null, now: Date): boolean => dueAt === null || now.getTime() > dueAt.getTime();
+
+/** True when nothing was published in the column for `period` (anchored like its deadlines). */
+export const staleFor = (anchor: Date | null, period: PeriodLimit, deadlines: Deadlines, now: Date): boolean => {
+  if (anchor === null) return true;
+  return hasPassed(deadlines.nextDueAt(everyRule(period), anchor, now), now);
+};
+
+const columnRef = (column: ColumnInput): ColumnRef => ({
+  columnId: column.id,
+  columnDocumentId: column.documentId,
+  columnName: column.name,
+  columnPath: column.path.length > 0 && column.path[column.path.length - 1] === column.name ? [...column.path] : [...column.path, column.name],
+  category: column.category,
+});
+
+const dateKey = (dueAt: Date | null): string => (dueAt === null ? 'no-anchor' : isoDateOf(dueAt));
+
+const categoryRuleLabel = (deadline: UpdateDeadline, column: ColumnInput, deadlines: Deadlines): Label => {
+  const limit = periodLabel(deadline.limit ?? { unit: 'month', count: 1 });
+  const category = CATEGORY_LABELS[column.category];
+  const byCategory: Label = { zh: `${category.zh}类栏目时限${limit.zh}`, en: `${category.en} columns: ${limit.en}` };
+  if (deadline.ownRule === null) return byCategory;
+  const own = deadlines.describeRule(deadline.ownRule);
+  return { zh: `${own.zh}（${byCategory.zh}）`, en: `${own.en} (${byCategory.en})` };
+};
+
+const updateFinding = (
+  column: ColumnInput,
+  deadline: UpdateDeadline,
+  config: OverdueConfig,
+  deadlines: Deadlines,
+  now: Date,
+  lateness: LatenessCounter,
+): Finding | null => {
+  const ruleLabel = deadline.source === 'category' ? categoryRuleLabel(deadline, column, deadlines) : deadlines.describeRule(deadline.rule);
+  const ref = columnRef(column);
+  const base = { ...ref, unitIds: [...column.unitIds], ruleLabel, lastPublishedAt: column.lastPublishedAt, dueAt: deadline.dueAt };
+
+  if (hasPassed(deadline.dueAt, now)) {
+    const late = {
+      severity: 'overdue' as const,
+      daysOverdue: lateness.daysOverdue(deadline.dueAt),
+      workingDaysOverdue: lateness.workingDaysOverdue(deadline.dueAt),
+    };
+    if (deadline.source === 'category') {
+      return {
+        ...base,
+        ...late,
+        kind: 'category-stale',
+        key: `category-stale:${column.id}:${dateKey(deadline.dueAt)}`,
+        ownRule: deadline.ownRule,
+        limit: deadline.limit ?? { unit: 'month', count: 1 },
+      };
+    }
+    const rule = deadline.rule;
+    if (isDated(rule)) {
+      return { ...base, ...late, kind: 'fixed-date-missed', key: `fixed-date-missed:${column.id}:${dateKey(deadline.dueAt)}`, rule };
+    }
+    return { ...base, ...late, kind: 'column-overdue', key: `column-overdue:${column.id}:${dateKey(deadline.dueAt)}`, rule };
+  }
+
+  const dueAt = deadline.dueAt as Date;
+  const left = dueAt.getTime() - now.getTime();
+  if (left > config.dueSoonDays * DAY_MS) return null;
+  return {
+    ...base,
+    kind: 'column-due-soon',
+    key: `column-due-soon:${column.id}:${isoDateOf(dueAt)}`,
+    severity: 'due-soon',
+    daysOverdue: 0,
+    workingDaysOverdue: 0,
+    rule: deadline.rule,
+    ruleSource: deadline.source,
+    daysLeft: wholeDaysBetween(now, dueAt),
+  };
+};
+
+const topicFinding = (
+  column: ColumnInput,
+  tree: ColumnTree,
+  config: OverdueConfig,
+  deadlines: Deadlines,
+  now: Date,
+  lateness: LatenessCounter,
+): Finding | null => {
+  const lastPublishedAt = tree.latestInSubtree(column.id);
+  const anchor = lastPublishedAt ?? column.openedAt;
+  if (anchor === null) return null; // never published, no opening date: the blank finding speaks for it
+  const dueAt = deadlines.nextDueAt({ kind: 'every', unit: 'day', count: config.topicStaleDays }, anchor, now);
+  if (dueAt === null || !hasPassed(dueAt, now)) return null;
+  return {
+    ...columnRef(column),
+    kind: 'topic-stale',
+    key: `topic-stale:${column.id}:${isoDateOf(dueAt)}`,
+    unitIds: [...column.unitIds],
+    severity: 'overdue',
+    dueAt,
+    daysOverdue: lateness.daysOverdue(dueAt),
+    workingDaysOverdue: lateness.workingDaysOverdue(dueAt),
+    ruleLabel: {
+      zh: `专题专栏连续${config.topicStaleDays}日无更新应撤销或归档`,
+      en: `a topic not updated for ${config.topicStaleDays} consecutive days is withdrawn or archived`,
+    },
+    staleDays: config.topicStaleDays,
+    lastPublishedAt,
+  };
+};
+
+/** A blank column in the national sense: an active leaf (not a channel) with nothing ever published. */
+export const isBlankColumn = (column: ColumnInput): boolean =>
+  column.active && !column.isChannel && !column.hasChildren && column.publishedCount === 0;
+
+const blankFinding = (column: ColumnInput, config: OverdueConfig, now: Date, lateness: LatenessCounter): Finding | null => {
+  if (!isBlankColumn(column)) return null;
+  const dueAt = column.openedAt === null ? null : endOfDay(addDays(dateOf(column.openedAt), config.blankGraceDays));
+  if (dueAt !== null && !hasPassed(dueAt, now)) return null;
+  return {
+    ...columnRef(column),
+    kind: 'column-blank',
+    key: `column-blank:${column.id}:${column.openedAt === null ? 'unknown' : isoDateOf(column.openedAt)}`,
+    unitIds: [...column.unitIds],
+    severity: 'overdue',
+    dueAt,
+    daysOverdue: lateness.daysOverdue(dueAt),
+    workingDaysOverdue: lateness.workingDaysOverdue(dueAt),
+    ruleLabel: { zh: '栏目开设后须发布内容', en: 'an open column must have content' },
+    openedAt: column.openedAt,
+  };
+};
+
+export const columnFindings = (
+  columns: readonly ColumnInput[],
+  tree: ColumnTree,
+  config: OverdueConfig,
+  deadlines: Deadlines,
+  now: Date,
+  lateness: LatenessCounter,
+): Finding[] => {
+  const findings: Finding[] = [];
+  for (const column of columns) {
+    if (!column.active) continue;
+    if (!column.hasChildren) {
+      const deadline = updateDeadlineOf(column, config, deadlines, now);
+      const update = deadline && updateFinding(column, deadline, config, deadlines, now, lateness);
+      if (update) findings.push(update);
+    }
+    if (column.category === 'topic' && tree.isTopmostOf(column, ['topic'])) {
+      const topic = topicFinding(column, tree, config, deadlines, now, lateness);
+      if (topic) findings.push(topic);
+    }
+    const blank = blankFinding(column, config, now, lateness);
+    if (blank) findings.push(blank);
+  }
+  return findings;
+};

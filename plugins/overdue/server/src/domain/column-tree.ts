@@ -1,0 +1,66 @@
+import type { ColumnCategory, ColumnInput, EntityId } from './types';
+
+/**
+ * The column tree, from each column's parentId: publications rolled up a branch, and the topmost
+ * column of a category on a branch. Columns whose parent is not in the input count as roots;
+ * a cycle in bad data is cut where it closes.
+ */
+export interface ColumnTree {
+  get(id: EntityId): ColumnInput | undefined;
+  /** The latest publication in the column or any column under it. */
+  latestInSubtree(id: EntityId): Date | null;
+  /** True when no ancestor of the column has one of these categories. */
+  isTopmostOf(column: ColumnInput, categories: readonly ColumnCategory[]): boolean;
+}
+
+const later = (a: Date | null, b: Date | null): Date | null => (a === null ? b : b === null ? a : a.getTime() >= b.getTime() ? a : b);
+
+export const buildColumnTree = (columns: readonly ColumnInput[]): ColumnTree => {
+  const byId = new Map<EntityId, ColumnInput>();
+  for (const column of columns) byId.set(column.id, column);
+  const children = new Map<EntityId, ColumnInput[]>();
+  for (const column of columns) {
+    if (column.parentId === null || !byId.has(column.parentId)) continue;
+    const list = children.get(column.parentId) ?? [];
+    list.push(column);
+    children.set(column.parentId, list);
+  }
+
+  const latest = new Map<EntityId, Date | null>();
+  const latestInSubtree = (id: EntityId): Date | null => {
+    const known = latest.get(id);
+    if (known !== undefined) return known;
+    const column = byId.get(id);
+    if (!column) return null;
+    // Iterative depth-first walk: deep trees cannot overflow the stack, cycles are visited once.
+    const seen = new Set<EntityId>([id]);
+    const stack: ColumnInput[] = [column];
+    let result: Date | null = null;
+    while (stack.length > 0) {
+      const current = stack.pop() as ColumnInput;
+      result = later(result, current.lastPublishedAt);
+      for (const child of children.get(current.id) ?? []) {
+        if (seen.has(child.id)) continue;
+        seen.add(child.id);
+        stack.push(child);
+      }
+    }
+    latest.set(id, result);
+    return result;
+  };
+
+  const isTopmostOf = (column: ColumnInput, categories: readonly ColumnCategory[]): boolean => {
+    const seen = new Set<EntityId>([column.id]);
+    let parentId = column.parentId;
+    while (parentId !== null && !seen.has(parentId)) {
+      const parent = byId.get(parentId);
+      if (!parent) return true;
+      if (categories.includes(parent.category)) return false;
+      seen.add(parentId);
+      parentId = parent.parentId;
+    }
+    return true;
+  };
+
+  return { get: (id) => byId.get(id), latestInSubtree, isTopmostOf };
+};

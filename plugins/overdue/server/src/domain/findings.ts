@@ -1,0 +1,35 @@
+import { columnFindings } from './column-rules';
+import { buildColumnTree } from './column-tree';
+import type { OverdueConfig } from './config';
+import type { Finding, Severity } from './finding';
+import { inquiryFindings } from './inquiry-rules';
+import { interpretationFindings } from './policy-rules';
+import { quotaFindings } from './quota-rules';
+import { assertInstant } from './shanghai';
+import { createLatenessCounter } from './working-days';
+import type { Deadlines, ScanInput } from './types';
+
+const SEVERITY_ORDER: Record<Severity, number> = { overdue: 0, 'due-soon': 1, info: 2 };
+
+/** Overdue first, then the oldest deadline (unknown ones first), then by key: a stable order. */
+export const compareFindings = (a: Finding, b: Finding): number =>
+  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+  (a.dueAt?.getTime() ?? Number.NEGATIVE_INFINITY) - (b.dueAt?.getTime() ?? Number.NEGATIVE_INFINITY) ||
+  (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * Everything late or nearly late at `now`, in a stable order (see compareFindings). Deterministic:
+ * the same input, config, calendar and `now` give the same findings and keys. See column-rules.ts,
+ * inquiry-rules.ts, policy-rules.ts and quota-rules.ts for each rule.
+ */
+export const computeFindings = (input: ScanInput, config: OverdueConfig, deadlines: Deadlines, now: Date): Finding[] => {
+  assertInstant(now, 'now');
+  const tree = buildColumnTree(input.columns);
+  const lateness = createLatenessCounter(deadlines, now);
+  return [
+    ...columnFindings(input.columns, tree, config, deadlines, now, lateness),
+    ...inquiryFindings(input.inquiries, tree, config, deadlines, now, lateness),
+    ...interpretationFindings(input.policyDocuments, config, deadlines, now, lateness),
+    ...quotaFindings(input.units, input.monthlyCounts, config, deadlines, now, lateness),
+  ].sort(compareFindings);
+};

@@ -1,0 +1,84 @@
+import type { Core } from '@strapi/strapi';
+
+import { renderDigest, type DigestRow } from '../domain';
+import type { OverduePluginConfig } from '../config';
+import { PLUGIN_ID } from '../plugin-id';
+import { repositories } from '../repositories';
+import type { StoredNotification } from '../repositories/outbox';
+
+export interface DeliveryResult {
+  digests: number;
+  sent: number;
+  retrying: number;
+  failed: number;
+}
+
+/** An SMTP answer 5xx is final; connection errors, timeouts and 4xx are worth another try later. */
+export const isPermanentFailure = (error: unknown): boolean => {
+  const code = Number((error as { responseCode?: unknown }).responseCode);
+  return code >= 500 && code < 600;
+};
+
+/** The delay before attempt `attempts + 1`: base × 2^(attempts − 1), at most maxHours. */
+export const backoffMs = (attempts: number, baseMinutes: number, maxHours: number): number =>
+  Math.min(baseMinutes * 60_000 * 2 ** Math.max(0, attempts - 1), maxHours * 3_600_000);
+
+/**
+ * Delivery of the outbox: the due rows are claimed, grouped into one digest per recipient and unit,
+ * sent through Strapi's email plugin (nodemailer provider, pooled SMTP), then marked sent, retrying
+ * (with backoff) or failed (5xx, with the reason). A process that dies mid-delivery leaves rows
+ * 'sending'; they are sent again once stale — at least once, never lost.
+ */
+const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
+  const repo = repositories(strapi);
+  const settings = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as OverduePluginConfig;
+  const adminUrl = () =>
+    settings().adminUrl ?? String(strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port', 1337)}`);
+
+  return {
+    async deliver(now: Date): Promise<DeliveryResult> {
+      const { baseMinutes, maxHours, staleSendingMinutes } = settings().retry;
+      const due = await repo.outbox.due(now, new Date(now.getTime() - staleSendingMinutes * 60_000));
+      const claimed = await repo.outbox.claim(due, now);
+      const groups = new Map<string, StoredNotification[]>();
+      for (const row of claimed) {
+        const key = `${row.recipientEmail.toLowerCase()}|${row.unitId ?? 'site'}|${row.day}`;
+        groups.set(key, [...(groups.get(key) ?? []), row]);
+      }
+      const result: DeliveryResult = { digests: groups.size, sent: 0, retrying: 0, failed: 0 };
+      for (const rows of groups.values()) {
+        const ids = rows.map((r) => r.id);
+        const digest = renderDigest({
+          unitName: rows[0].unitName ?? '',
+          rows: rows.map((r) => r.payload as unknown as DigestRow),
+          runDate: now,
+          adminUrl: adminUrl(),
+        });
+        try {
+          const info = (await strapi.plugin('email').service('email').send({
+            to: rows[0].recipientEmail,
+            subject: digest.subject,
+            text: digest.text,
+            html: digest.html,
+          })) as { messageId?: string } | undefined;
+          await repo.outbox.markSent(ids, now, info?.messageId ?? null);
+          result.sent += ids.length;
+        } catch (error) {
+          const reason = `${(error as { responseCode?: number }).responseCode ?? (error as { code?: string }).code ?? ''} ${(error as Error).message}`.trim();
+          if (isPermanentFailure(error)) {
+            await repo.outbox.markFailed(ids, now, reason);
+            result.failed += ids.length;
+          } else {
+            const attempts = Math.max(...rows.map((r) => r.attempts));
+            await repo.outbox.markRetry(ids, now, new Date(now.getTime() + backoffMs(attempts, baseMinutes, maxHours)), reason);
+            result.retrying += ids.length;
+          }
+        }
+      }
+      return result;
+    },
+  };
+};
+
+export default delivery;
+export type DeliveryService = ReturnType<typeof delivery>;
