@@ -6,6 +6,8 @@ import { PLUGIN_ID } from '../plugin-id';
 import { repositories } from '../repositories';
 import type { StoredNotification } from '../repositories/outbox';
 
+const CONCURRENCY = 4;
+
 export interface DeliveryResult {
   digests: number;
   sent: number;
@@ -46,7 +48,7 @@ const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
         groups.set(key, [...(groups.get(key) ?? []), row]);
       }
       const result: DeliveryResult = { digests: groups.size, sent: 0, retrying: 0, failed: 0 };
-      for (const rows of groups.values()) {
+      const send = async (rows: StoredNotification[]) => {
         const ids = rows.map((r) => r.id);
         const digest = renderDigest({
           unitName: rows[0].unitName ?? '',
@@ -74,7 +76,12 @@ const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
             result.retrying += ids.length;
           }
         }
-      }
+      };
+      // A few digests at a time, over the provider's pooled connections.
+      const queue = [...groups.values()];
+      await Promise.all(Array.from({ length: Math.min(CONCURRENCY, queue.length) }, async () => {
+        for (let rows = queue.shift(); rows; rows = queue.shift()) await send(rows);
+      }));
       return result;
     },
   };
