@@ -133,11 +133,20 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     const unitIds = [...new Set(findings.flatMap((f) => (f.unitIds.length ? f.unitIds : [SITE])))];
     const recipients = await recipientsOf(unitIds);
     const siteAdmins = (await people.holders('site-administrator', null)).map((a) => ({ email: a.email, name: null, role: 'site-administrator' as const }));
+    // Each unit's findings in one pass (digestRows filters by unit: never hand it every finding per unit).
+    const byUnit = new Map<number, Finding[]>();
+    for (const finding of findings) {
+      for (const unitId of finding.unitIds.length ? finding.unitIds : [SITE]) {
+        const list = byUnit.get(unitId) ?? [];
+        list.push(unitId === SITE ? { ...finding, unitIds: [SITE] } : finding);
+        byUnit.set(unitId, list);
+      }
+    }
     const rows: OutboxRow[] = [];
     for (const unitId of unitIds) {
       const target = recipients.get(unitId);
       if (!target) continue;
-      const digest: DigestRow[] = unitId === SITE ? digestRows(findings.map((f) => (f.unitIds.length ? f : { ...f, unitIds: [SITE] })), SITE) : digestRows(findings, unitId);
+      const digest: DigestRow[] = digestRows(byUnit.get(unitId) ?? [], unitId);
       const principals =
         unitId === SITE ? [] : (await people.holders('principal-leader', unitId)).map((p) => ({ email: p.email, name: null, role: 'principal' as const }));
       for (const row of digest) {
