@@ -1,5 +1,6 @@
-import { createStrapi, type Core } from '@strapi/strapi';
+import { spawn } from 'child_process';
 import path from 'path';
+import readline from 'readline';
 
 import { adminJwtFor, createApiToken } from './helpers/auth';
 import { startSmtp, type TestSmtp } from './helpers/smtp';
@@ -146,23 +147,33 @@ describe('overdue notifications', () => {
   });
 
   (usePostgres ? it : it.skip)('lets exactly one of two instances scan at once on PostgreSQL: each email once', async () => {
-    const second = await createStrapi({ appDir: path.resolve(__dirname, '..'), distDir: path.resolve(__dirname, '..', 'dist'), autoReload: false, serveAdminPanel: false }).load();
-    try {
-      const day = new Date(today.getTime() + 3 * DAY);
-      clock().set(day);
-      (second.plugin('overdue').service('clock') as { set(d: Date): void }).set(day);
-      const before = smtp.received.length;
-      const scans = (s: Core.Strapi) => s.plugin('overdue').service('scan') as { run(o: { trigger: 'manual'; now: Date }): Promise<{ ran: boolean; queued?: number }> };
-      const [a, b] = await Promise.all([scans(app.strapi).run({ trigger: 'manual', now: day }), scans(second).run({ trigger: 'manual', now: day })]);
-      const sentNow = smtp.received.length - before;
-      const queued = (a.ran ? a.queued ?? 0 : 0) + (b.ran ? b.queued ?? 0 : 0);
-      expect(queued).toBeGreaterThan(0);
-      expect(await outbox().count({ where: { day: day.toISOString().slice(0, 10), status: 'sent' } })).toBe(queued);
-      // one digest per recipient and unit: as many mails as distinct (recipient, unit) pairs of the day
-      const rows = await outbox().findMany({ where: { day: day.toISOString().slice(0, 10) }, select: ['recipientEmail', 'unitId'] });
-      expect(sentNow).toBe(new Set(rows.map((r: { recipientEmail: string; unitId: number | null }) => `${r.recipientEmail}|${r.unitId}`)).size);
-    } finally {
-      await second.destroy();
-    }
+    const day = new Date(today.getTime() + 3 * DAY);
+    clock().set(day);
+    const before = smtp.received.length;
+    const second = spawn(process.execPath, [path.join(__dirname, 'helpers', 'second-instance.js'), day.toISOString()], {
+      env: { ...process.env, LOG_LEVEL: 'error' },
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    const lines = readline.createInterface({ input: second.stdout! });
+    const output: string[] = [];
+    const ready = new Promise<void>((resolve) => lines.on('line', (line) => (line === 'ready' ? resolve() : output.push(line))));
+    const exited = new Promise<number | null>((resolve) => second.on('exit', resolve));
+    await ready;
+    second.stdin!.write('go\n');
+    const scan = app.strapi.plugin('overdue').service('scan') as { run(o: { trigger: 'manual'; now: Date }): Promise<{ ran: boolean; queued?: number }> };
+    const here = await scan.run({ trigger: 'manual', now: day });
+    expect(await exited).toBe(0);
+    const there = JSON.parse(output[output.length - 1]) as { ran: boolean; queued: number };
+
+    const queued = (here.ran ? here.queued ?? 0 : 0) + (there.ran ? there.queued : 0);
+    expect(queued).toBeGreaterThan(0);
+    const dayKey = day.toISOString().slice(0, 10);
+    // every row of the day once, and sent once: one digest per recipient and unit
+    expect(await outbox().count({ where: { day: dayKey } })).toBe(queued);
+    const rows = await outbox().findMany({ where: { day: dayKey }, select: ['recipientEmail', 'unitId', 'status'] });
+    expect(rows.every((r: { status: string }) => r.status === 'sent')).toBe(true);
+    // both runs delivered before they returned (the other process before it exited)
+    expect(smtp.received.length - before).toBe(new Set(rows.map((r: { recipientEmail: string; unitId: number | null }) => `${r.recipientEmail}|${r.unitId}`)).size);
   });
+});
 });
