@@ -176,4 +176,3 @@ describe('overdue notifications', () => {
     expect(smtp.received.length - before).toBe(new Set(rows.map((r: { recipientEmail: string; unitId: number | null }) => `${r.recipientEmail}|${r.unitId}`)).size);
   });
 });
-});
