@@ -60,15 +60,39 @@ export const responsibility = (strapi: Core.Strapi) => {
     contacts: (unitIds: number[]) => service<TableService>('table').contacts(unitIds),
     holders: (duty: string, unitId: number | null) => service<DutiesService>('duties').holders(duty, unitId),
     isRule: (value: unknown): value is FrequencyRule => deadlinesService().isRule(value),
-    /** The Deadlines the pure rules need, over the responsibility plugin's calendar. */
+    /**
+     * The Deadlines the pure rules need, over the responsibility plugin's calendar. One per scan, with
+     * its answers remembered: a large site has hundreds of thousands of inquiries received on a few
+     * hundred days, and a deadline in days depends only on the day of receipt.
+     */
     deadlines: (): Deadlines => {
       const d = deadlinesService();
+      const replies = new Map<string, Date>();
+      const workingDays = new Map<string, Date>();
+      const labels = new Map<string, Label>();
+      const day = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
       return {
         nextDueAt: (rule, last, now) => d.nextDueAt(rule, last, now),
-        replyDueAt: (rule, receivedAt) => d.replyDueAt(rule, receivedAt),
-        addWorkingDays: (from, n) => d.addWorkingDays(from, n),
+        replyDueAt: (rule, receivedAt) => {
+          if (rule.unit === 'hour') return d.replyDueAt(rule, receivedAt);
+          const key = `${rule.unit}:${rule.count}:${day(receivedAt)}`;
+          let due = replies.get(key);
+          if (!due) replies.set(key, (due = d.replyDueAt(rule, receivedAt)));
+          return new Date(due.getTime());
+        },
+        addWorkingDays: (from, n) => {
+          const key = `${n}:${day(from)}`;
+          let due = workingDays.get(key);
+          if (!due) workingDays.set(key, (due = d.addWorkingDays(from, n)));
+          return new Date(due.getTime());
+        },
         isWorkingDay: (instant) => d.isWorkingDay(instant),
-        describeRule: (rule) => d.describe(rule),
+        describeRule: (rule) => {
+          const key = JSON.stringify(rule);
+          let label = labels.get(key);
+          if (!label) labels.set(key, (label = d.describe(rule)));
+          return { ...label };
+        },
       };
     },
   };
