@@ -22,6 +22,9 @@ import type {
   Owners,
 } from './types';
 
+/** How long a download's object URL is kept before it is revoked (the browser must have started the download). */
+const DOWNLOAD_URL_LIFETIME_MS = 1_000;
+
 /** The plugin's admin routes are served at /responsibility/… and take the admin JWT (the fetch client sends it). */
 const BASE = `/${PLUGIN_ID}`;
 
@@ -182,6 +185,6 @@ export const saveBlob = (blob: Blob, filename: string): void => {
   document.body.appendChild(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
 };
 

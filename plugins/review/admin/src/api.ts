@@ -21,6 +21,9 @@ import {
   type WorkflowInput,
 } from './types';
 
+/** How long a download's object URL is kept before it is revoked (the browser must have started the download). */
+const DOWNLOAD_URL_LIFETIME_MS = 1_000;
+
 /** The plugin's admin routes are served at /review/… and take the admin JWT (the fetch client sends it). */
 const BASE = `/${PLUGIN_ID}`;
 
@@ -214,7 +217,7 @@ export const saveBlob = (blob: Blob, filename: string): void => {
   document.body.appendChild(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
 };
 
 /** Open an HTML page (the approval sheet) in a new tab, without handing it the admin's session. */
