@@ -1,0 +1,93 @@
+import * as React from 'react';
+
+import { isFetchError, useFetchClient, type FetchClient } from '@strapi/strapi/admin';
+
+import { PLUGIN_ID } from './pluginId';
+import type { FindingsOverview, NotificationPage, NotificationQuery, PreviewResult, RunResult, Unit } from './types';
+
+/** The plugin's admin routes are served at /overdue/… and take the admin JWT (the fetch client sends it). */
+const BASE = `/${PLUGIN_ID}`;
+
+type QueryValue = string | number | boolean | undefined | null;
+
+/** A query string, encoded here: the fetch client joins `params` without encoding them. */
+const withQuery = (path: string, query: Record<string, QueryValue>): string => {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) {
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  }
+  const text = search.toString();
+  return text ? `${path}?${text}` : path;
+};
+
+interface ServerError {
+  status?: number;
+  name?: string;
+  message?: string;
+}
+
+const serverError = (error: unknown): ServerError | null => {
+  if (!isFetchError(error)) return null;
+  return (error.response?.data?.error as ServerError | undefined) ?? { status: error.status, message: error.message };
+};
+
+/** The message to show for a failed request: the server's (bilingual) message as is, or the error's. */
+export const errorMessage = (error: unknown): string | null => {
+  const fromServer = serverError(error)?.message;
+  if (fromServer) return fromServer;
+  if (error instanceof Error && error.name !== 'AbortError') return error.message;
+  return null;
+};
+
+/** The HTTP status of a failed request, when there is one. */
+export const errorStatus = (error: unknown): number | undefined => {
+  const found = serverError(error);
+  if (found?.status) return found.status;
+  return isFetchError(error) ? error.status : undefined;
+};
+
+export const isAbort = (error: unknown): boolean =>
+  (error instanceof DOMException && error.name === 'AbortError') || (error instanceof Error && error.name === 'AbortError');
+
+export interface OverdueApi {
+  /** GET /overdue/findings: what a scan would find now, the veto risk, the history and the last runs. */
+  findings(signal?: AbortSignal): Promise<FindingsOverview>;
+  /** POST /overdue/preview: the findings and the emails that would go; nothing written, nothing sent. */
+  preview(): Promise<PreviewResult>;
+  /** POST /overdue/run: scan now (409 while another scan runs). */
+  run(): Promise<RunResult>;
+  /** GET /overdue/notifications: the notification log, newest first. */
+  notifications(query: NotificationQuery, signal?: AbortSignal): Promise<NotificationPage>;
+  /** The units, from the responsibility plugin (needs its read permission; the caller falls back to ids). */
+  units(signal?: AbortSignal): Promise<Unit[]>;
+}
+
+/** Every call of the admin pages, typed. Signals let a page drop the answer of a request it no longer needs. */
+export const createApi = (client: FetchClient): OverdueApi => ({
+  async findings(signal) {
+    const { data } = await client.get<FindingsOverview>(`${BASE}/findings`, { signal });
+    return data;
+  },
+  async preview() {
+    const { data } = await client.post<PreviewResult>(`${BASE}/preview`, {});
+    return data;
+  },
+  async run() {
+    const { data } = await client.post<RunResult>(`${BASE}/run`, {});
+    return data;
+  },
+  async notifications(query, signal) {
+    const { data } = await client.get<NotificationPage>(withQuery(`${BASE}/notifications`, { ...query }), { signal });
+    return data;
+  },
+  async units(signal) {
+    const { data } = await client.get<{ units: Unit[] }>('/responsibility/owners', { signal });
+    return data.units ?? [];
+  },
+});
+
+/** The API bound to the admin's fetch client (stable; it carries the admin JWT). */
+export const useApi = (): OverdueApi => {
+  const client = useFetchClient();
+  return React.useMemo(() => createApi(client), [client]);
+};
