@@ -1,4 +1,4 @@
-import { columnCategory, columnPath, columnTree, isHomepageColumn, pathKey, type TableRow } from './table';
+import { columnCategory, columnPath, columnPathKeys, columnPaths, columnTree, isHomepageColumn, pathKey, type TableRow } from './table';
 
 const row = (line: number, channel: string, column: string, subcolumn: string, content = ''): TableRow => ({
   line,
@@ -59,5 +59,29 @@ describe('columnCategory', () => {
   it('marks the homepage channel and its columns', () => {
     expect(isHomepageColumn({ path: ['主页栏目', '通知公告'] }, settings)).toBe(true);
     expect(isHomepageColumn({ path: ['政务公开'] }, settings)).toBe(false);
+  });
+});
+
+describe('columnPaths and columnPathKeys', () => {
+  const stored = [
+    { id: 3, name: '政府文件', parentId: 2 },
+    { id: 1, name: '政务公开', parentId: null },
+    { id: 2, name: '各县(区)文件', parentId: 1 },
+    { id: 7, name: '甲', parentId: 8 },
+    { id: 8, name: '乙', parentId: 7 },
+  ];
+
+  it('gives every column its path from the channel, whatever the order of the list', () => {
+    expect(columnPaths(stored).get(3)).toEqual(['政务公开', '各县(区)文件', '政府文件']);
+    expect(columnPaths(stored).get(1)).toEqual(['政务公开']);
+  });
+
+  it('keys a column by its normalized path, as the import matches rows', () => {
+    expect(columnPathKeys(stored).get(3)).toBe(pathKey(['政务公开', '各县（区）文件', '政府文件']));
+  });
+
+  it('cuts a cycle at the repeat instead of looping', () => {
+    expect(columnPaths(stored).get(7)).toEqual(['乙', '甲']);
+    expect(columnPaths(stored).get(8)).toEqual(['乙']);
   });
 });

@@ -83,20 +83,24 @@ export interface ColumnRecord {
   parentId: number | null;
 }
 
-/** Path key of every stored column (by id), from the flat list with parent ids. */
-export const columnPathKeys = (columns: readonly ColumnRecord[]): Map<number, string> => {
+/** The path of names, channel first, of every stored column (by id), from the flat list with parent ids. */
+export const columnPaths = (columns: readonly ColumnRecord[]): Map<number, string[]> => {
   const byId = new Map(columns.map((column) => [column.id, column]));
-  const keys = new Map<number, string>();
-  const keyOf = (column: ColumnRecord, seen: Set<number>): string => {
-    const known = keys.get(column.id);
+  const paths = new Map<number, string[]>();
+  const pathOf = (column: ColumnRecord, seen: Set<number>): string[] => {
+    const known = paths.get(column.id);
     if (known !== undefined) return known;
     const parent = column.parentId === null ? undefined : byId.get(column.parentId);
     // A cycle (parent of itself, directly or not) is cut at the repeat rather than looping.
-    const parentKey = parent && !seen.has(parent.id) ? keyOf(parent, new Set(seen).add(column.id)) : '';
-    const key = parentKey ? `${parentKey}/${pathKey([column.name])}` : pathKey([column.name]);
-    keys.set(column.id, key);
-    return key;
+    const parentPath = parent && !seen.has(parent.id) ? pathOf(parent, new Set(seen).add(column.id)) : [];
+    const path = [...parentPath, column.name];
+    paths.set(column.id, path);
+    return path;
   };
-  for (const column of columns) keyOf(column, new Set([column.id]));
-  return keys;
+  for (const column of columns) pathOf(column, new Set([column.id]));
+  return paths;
 };
+
+/** Path key of every stored column (by id): how the import matches a table row to a stored column. */
+export const columnPathKeys = (columns: readonly ColumnRecord[]): Map<number, string> =>
+  new Map([...columnPaths(columns)].map(([id, path]) => [id, pathKey(path)]));

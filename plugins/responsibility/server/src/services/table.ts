@@ -8,7 +8,7 @@ import { DUTY_LABELS } from '../domain/duties';
 import { groupUnitIds } from '../domain/ownership';
 import { describeFrequency, type FrequencyRule } from '../domain/frequency';
 import { METHOD_LABELS, type GuaranteeMethod } from '../domain/methods';
-import { columnPathKeys } from '../domain/table';
+import { columnPaths } from '../domain/table';
 import type { ResponsibilityConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
 import { repositories } from '../repositories';
@@ -96,19 +96,10 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
       getService(strapi, 'ownership').snapshot(now),
     ]);
     const byId = new Map(columns.map((c) => [c.id, c]));
-    const keys = columnPathKeys(columns);
+    const paths = columnPaths(columns);
     const refs = new Map<number, ColumnRef>();
-    const pathOf = (column: StoredColumn): string[] => {
-      const path: string[] = [];
-      const seen = new Set<number>();
-      for (let c: StoredColumn | undefined = column; c && !seen.has(c.id); c = c.parentId === null ? undefined : byId.get(c.parentId)) {
-        seen.add(c.id);
-        path.unshift(c.name);
-      }
-      return path;
-    };
-    for (const column of columns) refs.set(column.id, { id: column.id, documentId: column.documentId, name: column.name, path: pathOf(column) });
-    return { columns, byId, keys, refs, assignments, lastPublished, snapshot };
+    for (const column of columns) refs.set(column.id, { id: column.id, documentId: column.documentId, name: column.name, path: paths.get(column.id)! });
+    return { columns, byId, refs, assignments, lastPublished, snapshot };
   };
 
   const statusesOf = (state: Awaited<ReturnType<typeof load>>, now: Date): ColumnStatus[] => {
@@ -202,23 +193,14 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
       const [columns, assignments, snapshot] = await Promise.all([repo.columns.findAll(), repo.assignments.findAll(), getService(strapi, 'ownership').snapshot(now)]);
       const rules = new Map(assignments.map((a) => [a.id, a.frequency]));
       const parents = new Set(columns.flatMap((c) => (c.parentId === null ? [] : [c.parentId])));
-      const byId = new Map(columns.map((c) => [c.id, c]));
-      const pathOf = (id: number): string[] => {
-        const path: string[] = [];
-        const seen = new Set<number>();
-        for (let c = byId.get(id); c && !seen.has(c.id); c = c.parentId === null ? undefined : byId.get(c.parentId)) {
-          seen.add(c.id);
-          path.unshift(c.name);
-        }
-        return path;
-      };
+      const paths = columnPaths(columns);
       return columns.map((column) => {
         const owners = snapshot.byColumn.get(column.id);
         return {
           id: column.id,
           documentId: column.documentId,
           name: column.name,
-          path: pathOf(column.id),
+          path: paths.get(column.id)!,
           parentId: column.parentId,
           category: column.category,
           isHomepage: column.isHomepage,
