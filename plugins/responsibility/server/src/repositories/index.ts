@@ -4,6 +4,7 @@ import assignmentsRepository from './assignments';
 import columnsRepository from './columns';
 import dutiesRepository from './duties';
 import publicationsRepository from './publications';
+import scanReadsRepository from './scan-reads';
 import unitsRepository from './units';
 
 /** Repositories: the plugin's only code that calls strapi.documents / strapi.db. */
@@ -12,6 +13,7 @@ export const repositories = (strapi: Core.Strapi) => ({
   columns: columnsRepository({ strapi }),
   duties: dutiesRepository({ strapi }),
   publications: publicationsRepository({ strapi }),
+  scanReads: scanReadsRepository({ strapi }),
   units: unitsRepository({ strapi }),
 });
 

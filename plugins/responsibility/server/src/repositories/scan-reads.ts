@@ -1,0 +1,184 @@
+import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
+
+import type { ColumnCategory } from '../domain/categories';
+import type { FrequencyRule } from '../domain/frequency';
+import type { OwnershipAssignment, OwnershipGroup, OwnershipUnit } from '../domain/ownership';
+import type { UnitKind } from '../domain/owner-cell';
+
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+type Row = Record<string, unknown>;
+
+/** A column as the overdue scan reads it: its row and its parent's id. */
+export interface ScanColumnRecord {
+  id: number;
+  documentId: string;
+  name: string;
+  category: ColumnCategory;
+  isHomepage: boolean;
+  sortOrder: number;
+  openedAt: string | null;
+  closedAt: string | null;
+  parentId: number | null;
+}
+
+export interface ScanAssignmentRecord extends OwnershipAssignment {
+  frequency: FrequencyRule | null;
+}
+
+export interface ScanTable {
+  columns: ScanColumnRecord[];
+  assignments: ScanAssignmentRecord[];
+  groups: OwnershipGroup[];
+  units: (OwnershipUnit & { name: string })[];
+}
+
+/** An instant as the driver returns it (Date on PostgreSQL, epoch ms or text on SQLite), as ISO text. */
+const isoOf = (value: unknown): string | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const date = value instanceof Date ? value : typeof value === 'number' || /^\d+$/.test(String(value)) ? new Date(Number(value)) : new Date(String(value));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+};
+
+/** A JSON column: text on both drivers here (Strapi reads jsonb as text on PostgreSQL). */
+const jsonOf = <T>(value: unknown): T | null => {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') return value as T;
+  try {
+    return JSON.parse(value) as T;
+  } catch {
+    return null;
+  }
+};
+
+const idOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+/**
+ * The whole responsibility table as the overdue scan reads it, with a few set-based queries on the
+ * tables (no query engine, no populate: at 50,000 columns the rows are what costs): columns with their
+ * parent, assignments with their column, unit and group links, groups with their members, units.
+ * The query builders are exposed so a benchmark can time the bare SQL.
+ */
+const scanReadsRepository = ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const meta = (uid: string) => strapi.db.metadata.get(uid as never);
+  const join = (uid: string, attribute: string): JoinTable => (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+
+  const queries = () => {
+    const columns = meta('api::column.column').tableName;
+    const parent = join('api::column.column', 'parent');
+    const assignments = meta('plugin::responsibility.assignment').tableName;
+    const assignmentColumn = join('plugin::responsibility.assignment', 'column');
+    const assignmentUnits = join('plugin::responsibility.assignment', 'units');
+    const assignmentGroups = join('plugin::responsibility.assignment', 'unitGroups');
+    const groups = meta('api::unit-group.unit-group').tableName;
+    const members = join('api::unit-group.unit-group', 'members');
+    const units = meta('api::unit.unit').tableName;
+    const link = (table: JoinTable, owner: string, other: string) =>
+      knex()(table.name).select({ [owner]: table.joinColumn.name, [other]: table.inverseJoinColumn.name });
+    return {
+      columns: (): Knex.QueryBuilder =>
+        knex()(columns)
+          .leftJoin(parent.name, `${parent.name}.${parent.joinColumn.name}`, `${columns}.id`)
+          .select({
+            id: `${columns}.id`,
+            document_id: `${columns}.document_id`,
+            name: `${columns}.name`,
+            category: `${columns}.category`,
+            is_homepage: `${columns}.is_homepage`,
+            sort_order: `${columns}.sort_order`,
+            opened_at: `${columns}.opened_at`,
+            closed_at: `${columns}.closed_at`,
+            parent_id: `${parent.name}.${parent.inverseJoinColumn.name}`,
+          })
+          .orderBy([{ column: `${columns}.sort_order` }, { column: `${columns}.id` }]),
+      assignments: (): Knex.QueryBuilder =>
+        knex()(assignments)
+          .leftJoin(assignmentColumn.name, `${assignmentColumn.name}.${assignmentColumn.joinColumn.name}`, `${assignments}.id`)
+          .select({
+            id: `${assignments}.id`,
+            frequency: `${assignments}.frequency`,
+            effective_from: `${assignments}.effective_from`,
+            effective_to: `${assignments}.effective_to`,
+            column_id: `${assignmentColumn.name}.${assignmentColumn.inverseJoinColumn.name}`,
+          })
+          .orderBy(`${assignments}.id`),
+      assignmentUnits: (): Knex.QueryBuilder => link(assignmentUnits, 'assignment_id', 'unit_id').orderBy(assignmentUnits.inverseJoinColumn.name),
+      assignmentGroups: (): Knex.QueryBuilder => link(assignmentGroups, 'assignment_id', 'group_id').orderBy(assignmentGroups.inverseJoinColumn.name),
+      groups: (): Knex.QueryBuilder => knex()(groups).select('id', 'member_kinds').orderBy('id'),
+      members: (): Knex.QueryBuilder => link(members, 'group_id', 'unit_id'),
+      units: (): Knex.QueryBuilder => knex()(units).select('id', 'name', 'kind').orderBy('id'),
+    };
+  };
+
+  const grouped = (rows: Row[], key: string, value: string): Map<number, number[]> => {
+    const map = new Map<number, number[]>();
+    for (const row of rows) {
+      const id = Number(row[key]);
+      const list = map.get(id);
+      if (list) list.push(Number(row[value]));
+      else map.set(id, [Number(row[value])]);
+    }
+    return map;
+  };
+
+  return {
+    queries,
+
+    /** Columns, assignments with their links, groups with their members, units: seven queries, run together. */
+    async table(): Promise<ScanTable> {
+      const q = queries();
+      const [columnRows, assignmentRows, unitLinks, groupLinks, groupRows, memberLinks, unitRows] = (await Promise.all([
+        q.columns(),
+        q.assignments(),
+        q.assignmentUnits(),
+        q.assignmentGroups(),
+        q.groups(),
+        q.members(),
+        q.units(),
+      ])) as Row[][];
+      const unitsOf = grouped(unitLinks, 'assignment_id', 'unit_id');
+      const groupsOf = grouped(groupLinks, 'assignment_id', 'group_id');
+      const membersOf = grouped(memberLinks, 'group_id', 'unit_id');
+      return {
+        columns: columnRows.map((row) => ({
+          id: Number(row.id),
+          documentId: String(row.document_id),
+          name: String(row.name ?? ''),
+          category: row.category as ColumnCategory,
+          isHomepage: Boolean(row.is_homepage),
+          sortOrder: Number(row.sort_order ?? 0),
+          openedAt: isoOf(row.opened_at),
+          closedAt: isoOf(row.closed_at),
+          parentId: idOrNull(row.parent_id),
+        })),
+        assignments: assignmentRows.map((row) => {
+          const id = Number(row.id);
+          return {
+            id,
+            columnId: idOrNull(row.column_id),
+            unitIds: unitsOf.get(id) ?? [],
+            groupIds: groupsOf.get(id) ?? [],
+            effectiveFrom: row.effective_from === null || row.effective_from === undefined ? null : String(row.effective_from),
+            effectiveTo: row.effective_to === null || row.effective_to === undefined ? null : String(row.effective_to),
+            frequency: jsonOf<FrequencyRule>(row.frequency),
+          };
+        }),
+        groups: groupRows.map((row) => ({
+          id: Number(row.id),
+          memberKinds: jsonOf<UnitKind[]>(row.member_kinds) ?? [],
+          memberIds: membersOf.get(Number(row.id)) ?? [],
+        })),
+        units: unitRows.map((row) => ({ id: Number(row.id), name: String(row.name ?? ''), kind: row.kind as UnitKind })),
+      };
+    },
+  };
+};
+
+export default scanReadsRepository;
+export type ScanReadsRepository = ReturnType<typeof scanReadsRepository>;
