@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { createTask, type ScheduledTask } from 'node-cron';
 
 import type { OverduePluginConfig } from './config';
+import { rebuildColumnActivityIfEmpty } from './middlewares/column-activity';
 import { PLUGIN_ID } from './plugin-id';
+import { repositories } from './repositories';
 import { getService } from './utils';
 
 /** The scheduled scan of this instance, stopped in destroy(). */
@@ -15,6 +17,8 @@ const bootstrap = async ({ strapi }: { strapi: Core.Strapi }) => {
       { uid: 'scan.run', displayName: '立即扫描 Run the scan' },
     ].map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID })),
   );
+
+  await rebuildColumnActivityIfEmpty(strapi, repositories(strapi).activity);
 
   const { cron } = strapi.config.get(`plugin::${PLUGIN_ID}`) as OverduePluginConfig;
   if (!cron.enabled) return;

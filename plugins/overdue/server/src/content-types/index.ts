@@ -1,3 +1,4 @@
+import columnActivity from './column-activity';
 import notification from './notification';
 import openFinding from './open-finding';
 import scanRun from './scan-run';
@@ -6,4 +7,5 @@ export default {
   'scan-run': scanRun,
   'open-finding': openFinding,
   notification,
+  'column-activity': columnActivity,
 };

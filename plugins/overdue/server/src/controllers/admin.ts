@@ -26,7 +26,7 @@ const refuseUnknown = (input: unknown, fields: string[]) => {
   if (unknown.length) throw new errors.ValidationError(`未知参数：${unknown.join('、')} (unknown parameters: ${unknown.join(', ')})`);
 };
 
-/** The admin routes: current findings and veto risk, the notification log, run now, preview. */
+/** The admin routes: current findings and veto risk, the notification log, run now, preview, rebuild the column activity. */
 const admin = ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getService(strapi, 'clock').now();
   return {
@@ -61,6 +61,12 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
         throw createError(409, '另一次扫描正在进行，请稍后再试 (another scan is running: try again shortly)');
       }
       ctx.body = result;
+    },
+
+    /** POST /overdue/column-activity/rebuild — rebuild the per-column activity table from the items (after writes past the Document Service). */
+    async rebuildActivity(ctx: Ctx) {
+      refuseUnknown(ctx.request.body ?? {}, []);
+      ctx.body = await getService(strapi, 'activity').rebuild();
     },
 
     /** GET /overdue/notifications?status=&day=&page=&pageSize= — the notification log. */
