@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Knex } from 'knex';
 
 interface JoinTable {
   name: string;
@@ -45,32 +46,23 @@ export interface PolicyDocument {
 }
 
 /**
- * What the scan reads, each as one set-based query (never a query per column): the last publication
- * and the number of published items per column, the inquiries without a published reply, the
- * published policy documents and their interpretations, and the items each unit published per month.
+ * What the scan reads, each as one set-based query (never a query per column): the inquiries without
+ * a published reply, the published policy documents and their interpretations, and the items each
+ * unit published per month. The last publication per column comes from the column activity table
+ * (column-activity.ts). Each query is also exposed as a builder, for the benchmark's bare SQL.
  */
 const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const meta = (uid: string) => strapi.db.metadata.get(uid as never);
   const join = (uid: string, attribute: string): JoinTable => (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+  const bound = (date: Date) => (strapi.db.dialect.client === 'sqlite' ? date.getTime() : date);
 
-  return {
-    /** One aggregate: MAX(published_at) and COUNT(*) of published articles, per column. */
-    async columnActivity(): Promise<ColumnActivity[]> {
-      const articles = meta('api::article.article').tableName;
-      const link = join('api::article.article', 'column');
-      const rows: Row[] = await knex()(link.name)
-        .join(articles, `${articles}.id`, `${link.name}.${link.joinColumn.name}`)
-        .whereNotNull(`${articles}.published_at`)
-        .groupBy(`${link.name}.${link.inverseJoinColumn.name}`)
-        .select({ column_id: `${link.name}.${link.inverseJoinColumn.name}` })
-        .max({ last_published: `${articles}.published_at` })
-        .count({ published: '*' });
-      return rows.map((row) => ({ columnId: Number(row.column_id), lastPublishedAt: toDate(row.last_published), publishedCount: Number(row.published) }));
-    },
-
-    /** The inquiries no published reply answers yet (one query, left joins). */
-    async openInquiries(): Promise<OpenInquiry[]> {
+  const queries = {
+    /**
+     * The inquiries no published reply answers yet, with their unit and column: an anti-join (NOT
+     * EXISTS over the reply links, by the link table's inquiry index and the replies' primary key).
+     */
+    openInquiries: (): Knex.QueryBuilder => {
       const inquiries = meta('api::inquiry.inquiry').tableName;
       const replies = meta('api::reply.reply').tableName;
       const replyLink = join('api::reply.reply', 'inquiry');
@@ -79,11 +71,12 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
       const answered = knex()(replyLink.name)
         .join(replies, `${replies}.id`, `${replyLink.name}.${replyLink.joinColumn.name}`)
         .whereNotNull(`${replies}.published_at`)
-        .select(`${replyLink.name}.${replyLink.inverseJoinColumn.name}`);
-      const rows: Row[] = await knex()(inquiries)
+        .where(`${replyLink.name}.${replyLink.inverseJoinColumn.name}`, knex().ref(`${inquiries}.id`))
+        .select(knex().raw('1'));
+      return knex()(inquiries)
         .leftJoin(unitLink.name, `${unitLink.name}.${unitLink.joinColumn.name}`, `${inquiries}.id`)
         .leftJoin(columnLink.name, `${columnLink.name}.${columnLink.joinColumn.name}`, `${inquiries}.id`)
-        .whereNotIn(`${inquiries}.id`, answered)
+        .whereNotExists(answered)
         .whereNotIn(`${inquiries}.status`, ['closed', 'invalid'])
         .select({
           id: `${inquiries}.id`,
@@ -96,20 +89,10 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
           unit_id: `${unitLink.name}.${unitLink.inverseJoinColumn.name}`,
           column_id: `${columnLink.name}.${columnLink.inverseJoinColumn.name}`,
         });
-      return rows.map((row) => ({
-        id: Number(row.id),
-        documentId: String(row.document_id),
-        channel: String(row.channel),
-        subject: String(row.subject ?? ''),
-        status: String(row.status ?? ''),
-        receivedAt: toDate(row.received_at) ?? toDate(row.created_at),
-        assignedUnitId: row.unit_id === null || row.unit_id === undefined ? null : Number(row.unit_id),
-        columnId: row.column_id === null || row.column_id === undefined ? null : Number(row.column_id),
-      }));
     },
 
     /** Published policy documents, with the first publication of an interpretation of theirs. */
-    async policyDocuments(): Promise<PolicyDocument[]> {
+    policyDocuments: (): Knex.QueryBuilder => {
       const articles = meta('api::article.article').tableName;
       const interpretations = meta('api::interpretation.interpretation').tableName;
       const columnLink = join('api::article.article', 'column');
@@ -123,7 +106,7 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
         .select({ article_id: `${policyLink.name}.${policyLink.inverseJoinColumn.name}` })
         .min({ interpreted_at: `${interpretations}.published_at` })
         .as('interpreted');
-      const rows: Row[] = await knex()(articles)
+      return knex()(articles)
         .leftJoin(columnLink.name, `${columnLink.name}.${columnLink.joinColumn.name}`, `${articles}.id`)
         .leftJoin(unitLink.name, `${unitLink.name}.${unitLink.joinColumn.name}`, `${articles}.id`)
         .leftJoin(interpreted, 'interpreted.article_id', `${articles}.id`)
@@ -138,6 +121,44 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
           unit_id: `${unitLink.name}.${unitLink.inverseJoinColumn.name}`,
           interpreted_at: 'interpreted.interpreted_at',
         });
+    },
+
+    /** Published items per submitting unit between two instants (one aggregate). */
+    itemsPerUnit: (from: Date, to: Date): Knex.QueryBuilder => {
+      const articles = meta('api::article.article').tableName;
+      const unitLink = join('api::article.article', 'submittingUnit');
+      return knex()(unitLink.name)
+        .join(articles, `${articles}.id`, `${unitLink.name}.${unitLink.joinColumn.name}`)
+        .whereNotNull(`${articles}.published_at`)
+        .where(`${articles}.published_at`, '>=', bound(from))
+        .where(`${articles}.published_at`, '<', bound(to))
+        .groupBy(`${unitLink.name}.${unitLink.inverseJoinColumn.name}`)
+        .select({ unit_id: `${unitLink.name}.${unitLink.inverseJoinColumn.name}` })
+        .count({ items: '*' });
+    },
+  };
+
+  return {
+    queries,
+
+    /** The inquiries no published reply answers yet (one query, an anti-join). */
+    async openInquiries(): Promise<OpenInquiry[]> {
+      const rows: Row[] = await queries.openInquiries();
+      return rows.map((row) => ({
+        id: Number(row.id),
+        documentId: String(row.document_id),
+        channel: String(row.channel),
+        subject: String(row.subject ?? ''),
+        status: String(row.status ?? ''),
+        receivedAt: toDate(row.received_at) ?? toDate(row.created_at),
+        assignedUnitId: row.unit_id === null || row.unit_id === undefined ? null : Number(row.unit_id),
+        columnId: row.column_id === null || row.column_id === undefined ? null : Number(row.column_id),
+      }));
+    },
+
+    /** Published policy documents, with the first publication of an interpretation of theirs. */
+    async policyDocuments(): Promise<PolicyDocument[]> {
+      const rows: Row[] = await queries.policyDocuments();
       return rows.map((row) => ({
         articleId: Number(row.id),
         documentId: String(row.document_id),
@@ -151,17 +172,7 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Published items per submitting unit between two instants (one aggregate). */
     async itemsPerUnit(from: Date, to: Date): Promise<Map<number, number>> {
-      const articles = meta('api::article.article').tableName;
-      const unitLink = join('api::article.article', 'submittingUnit');
-      const bound = (date: Date) => (strapi.db.dialect.client === 'sqlite' ? date.getTime() : date);
-      const rows: Row[] = await knex()(unitLink.name)
-        .join(articles, `${articles}.id`, `${unitLink.name}.${unitLink.joinColumn.name}`)
-        .whereNotNull(`${articles}.published_at`)
-        .where(`${articles}.published_at`, '>=', bound(from))
-        .where(`${articles}.published_at`, '<', bound(to))
-        .groupBy(`${unitLink.name}.${unitLink.inverseJoinColumn.name}`)
-        .select({ unit_id: `${unitLink.name}.${unitLink.inverseJoinColumn.name}` })
-        .count({ items: '*' });
+      const rows: Row[] = await queries.itemsPerUnit(from, to);
       return new Map(rows.map((row) => [Number(row.unit_id), Number(row.items)]));
     },
   };

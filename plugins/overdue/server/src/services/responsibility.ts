@@ -37,10 +37,17 @@ export interface UnitContacts {
 interface TableService {
   columnsForScan(now: Date): Promise<ScanColumn[]>;
   contacts(unitIds: number[]): Promise<UnitContacts[]>;
-  owners(): Promise<{ units: { id: number; name: string; kind: UnitKind }[] }>;
+  units(): Promise<{ id: number; name: string; kind: UnitKind }[]>;
+}
+interface Holder {
+  id: number;
+  email: string;
+  firstname: string | null;
+  lastname: string | null;
 }
 interface DutiesService {
-  holders(duty: string, unitId: number | null): Promise<{ id: number; email: string; firstname: string | null; lastname: string | null }[]>;
+  holders(duty: string, unitId: number | null): Promise<Holder[]>;
+  holdersIn(duty: string, unitIds: number[]): Promise<Map<number, Holder[]>>;
 }
 interface DeadlinesService {
   nextDueAt(rule: FrequencyRule, lastPublishedAt: Date | null, now: Date): Date | null;
@@ -56,9 +63,11 @@ export const responsibility = (strapi: Core.Strapi) => {
   const deadlinesService = () => service<DeadlinesService>('deadlines');
   return {
     columns: (now: Date) => service<TableService>('table').columnsForScan(now),
-    units: async () => (await service<TableService>('table').owners()).units,
+    units: () => service<TableService>('table').units(),
     contacts: (unitIds: number[]) => service<TableService>('table').contacts(unitIds),
     holders: (duty: string, unitId: number | null) => service<DutiesService>('duties').holders(duty, unitId),
+    /** The holders of a duty in each of these units: one query for all of them. */
+    holdersIn: (duty: string, unitIds: number[]) => service<DutiesService>('duties').holdersIn(duty, unitIds),
     isRule: (value: unknown): value is FrequencyRule => deadlinesService().isRule(value),
     /**
      * The Deadlines the pure rules need, over the responsibility plugin's calendar. One per scan, with

@@ -11,12 +11,15 @@ import {
   type ColumnInput,
   type DigestRow,
   type Finding,
+  type FrequencyRule,
+  type InquiryInput,
   type ScanInput,
 } from '../domain';
 import type { OverduePluginConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
 import { repositories } from '../repositories';
 import type { OutboxRow } from '../repositories/outbox';
+import type { ColumnActivity } from '../repositories/scan-source';
 import { getService } from '../utils';
 import { responsibility } from './responsibility';
 import { withScanLock } from './scan-lock';
@@ -27,6 +30,26 @@ export interface Recipient {
   email: string;
   name: string | null;
   role: 'leader' | 'officer' | 'alert' | 'principal' | 'site-administrator';
+}
+
+/** A digest row with whether its finding is escalated (open longer than escalateAfterDays). */
+type EscalatedRow = DigestRow & { escalated: boolean };
+
+interface UnitDigest {
+  unitId: number;
+  unitName: string;
+  rows: EscalatedRow[];
+  /** Who gets every row. */
+  recipients: Recipient[];
+  /** Who also gets the escalated rows. */
+  escalation: Recipient[];
+}
+
+export interface PreviewEmail {
+  recipientEmail: string;
+  role: string;
+  unitName: string | null;
+  rows: Record<string, unknown>[];
 }
 
 const monthStart = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 1) - 8 * 3600 * 1000);
@@ -43,50 +66,69 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
   const settings = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as OverduePluginConfig;
   const rules = () => validateConfig(settings().rules);
 
+  /** Everything the rules read, in one round of set-based queries run together. */
   const input = async (now: Date): Promise<ScanInput> => {
-    const [columns, units, activity, inquiries, policies] = await Promise.all([
-      people.columns(now),
-      people.units(),
-      repo.source.columnActivity(),
-      repo.source.openInquiries(),
-      repo.source.policyDocuments(),
-    ]);
-    const byColumn = new Map(activity.map((a) => [a.columnId, a]));
     const local = new Date(now.getTime() + 8 * 3600 * 1000);
     const year = local.getUTCFullYear();
     const month = local.getUTCMonth() + 1;
     const previous = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
-    const [thisMonth, lastMonth] = await Promise.all([
+    const [columns, units, activity, inquiries, policies, thisMonth, lastMonth] = await Promise.all([
+      people.columns(now),
+      people.units(),
+      repo.activity.read(),
+      repo.source.openInquiries(),
+      repo.source.policyDocuments(),
       repo.source.itemsPerUnit(monthStart(year, month), monthStart(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1)),
       repo.source.itemsPerUnit(monthStart(previous.year, previous.month), monthStart(year, month)),
     ]);
+    const byColumn = new Map<number, ColumnActivity>();
+    for (const a of activity) byColumn.set(a.columnId, a);
     const label = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
+    const nowTime = now.getTime();
+    const columnInputs: ColumnInput[] = new Array(columns.length);
+    for (let i = 0; i < columns.length; i += 1) {
+      const c = columns[i];
+      const seen = byColumn.get(c.id);
+      const openedAt = c.openedAt ? new Date(c.openedAt) : null;
+      const rules: FrequencyRule[] = [];
+      for (const rule of c.rules) if (people.isRule(rule)) rules.push(rule);
+      columnInputs[i] = {
+        id: c.id,
+        documentId: c.documentId,
+        name: c.name,
+        path: c.path,
+        parentId: c.parentId,
+        category: c.category,
+        isHomepage: c.isHomepage,
+        isChannel: c.isChannel,
+        hasChildren: c.hasChildren,
+        active: (!openedAt || openedAt.getTime() <= nowTime) && (!c.closedAt || new Date(c.closedAt).getTime() > nowTime),
+        openedAt,
+        unitIds: c.unitIds,
+        rules,
+        lastPublishedAt: seen?.lastPublishedAt ?? null,
+        publishedCount: seen?.publishedCount ?? 0,
+      };
+    }
+    const inquiryInputs: InquiryInput[] = [];
+    for (const i of inquiries) {
+      if (!i.receivedAt) continue;
+      inquiryInputs.push({
+        id: i.id,
+        documentId: i.documentId,
+        subject: i.subject,
+        channel: i.channel as InquiryInput['channel'],
+        receivedAt: i.receivedAt,
+        assignedUnitId: i.assignedUnitId,
+        columnId: i.columnId,
+        repliedAt: null,
+        status: i.status,
+      });
+    }
     return {
-      columns: columns.map(
-        (c): ColumnInput => ({
-          id: c.id,
-          documentId: c.documentId,
-          name: c.name,
-          path: c.path,
-          parentId: c.parentId,
-          category: c.category,
-          isHomepage: c.isHomepage,
-          isChannel: c.isChannel,
-          hasChildren: c.hasChildren,
-          active: (!c.openedAt || new Date(c.openedAt) <= now) && (!c.closedAt || new Date(c.closedAt) > now),
-          openedAt: c.openedAt ? new Date(c.openedAt) : null,
-          unitIds: c.unitIds,
-          rules: c.rules.filter((rule) => people.isRule(rule)) as ColumnInput['rules'],
-          lastPublishedAt: byColumn.get(c.id)?.lastPublishedAt ?? null,
-          publishedCount: byColumn.get(c.id)?.publishedCount ?? 0,
-        }),
-      ),
+      columns: columnInputs,
       units: units.map((u) => ({ id: u.id, name: u.name, kind: u.kind })),
-      inquiries: inquiries.flatMap((i) =>
-        i.receivedAt
-          ? [{ id: i.id, documentId: i.documentId, subject: i.subject, channel: i.channel as never, receivedAt: i.receivedAt, assignedUnitId: i.assignedUnitId, columnId: i.columnId, repliedAt: null, status: i.status }]
-          : [],
-      ),
+      inquiries: inquiryInputs,
       policyDocuments: policies.flatMap((p) =>
         p.unitId === null
           ? []
@@ -99,23 +141,6 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     };
   };
 
-  /** Who receives a unit's digest: its leader, officers and alert address (附件3 备案表); the site administrators for findings of nobody's. */
-  const recipientsOf = async (unitIds: number[]): Promise<Map<number, { name: string; recipients: Recipient[] }>> => {
-    const result = new Map<number, { name: string; recipients: Recipient[] }>();
-    for (const unit of await people.contacts(unitIds.filter((id) => id !== SITE))) {
-      const recipients: Recipient[] = [];
-      if (unit.leader?.email) recipients.push({ email: unit.leader.email, name: unit.leader.name, role: 'leader' });
-      for (const officer of unit.officers) if (officer.email) recipients.push({ email: officer.email, name: officer.name, role: 'officer' });
-      if (unit.alertEmail) recipients.push({ email: unit.alertEmail, name: null, role: 'alert' });
-      result.set(unit.id, { name: unit.name, recipients: dedupe(recipients) });
-    }
-    if (unitIds.includes(SITE)) {
-      const admins = await people.holders('site-administrator', null);
-      result.set(SITE, { name: '网站管理员', recipients: admins.map((a) => ({ email: a.email, name: null, role: 'site-administrator' as const })) });
-    }
-    return result;
-  };
-
   const dedupe = (recipients: Recipient[]) => {
     const seen = new Set<string>();
     return recipients.filter((r) => {
@@ -126,50 +151,103 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  /** The outbox rows of a scan: recipient × finding × day; escalated findings also to the principal leader and site administrators. */
-  const outboxRows = async (findings: Finding[], firstSeen: Map<string, Date>, now: Date, runId: number | null): Promise<OutboxRow[]> => {
+  /**
+   * Each unit's digest: its rows (one per finding it answers for, flagged when escalated), who gets
+   * them all — its leader, officers and alert address (附件3 备案表), or the site administrators for
+   * findings of nobody's — and who gets the escalated ones only (its principal leader and the site
+   * administrators). Contacts and duty holders are read once for all units.
+   */
+  const unitDigests = async (findings: Finding[], firstSeen: Map<string, Date>, now: Date): Promise<UnitDigest[]> => {
     const config = rules();
-    const day = isoDateOf(now);
-    const unitIds = [...new Set(findings.flatMap((f) => (f.unitIds.length ? f.unitIds : [SITE])))];
-    const recipients = await recipientsOf(unitIds);
-    const siteAdmins = (await people.holders('site-administrator', null)).map((a) => ({ email: a.email, name: null, role: 'site-administrator' as const }));
     // Each unit's findings in one pass (digestRows filters by unit: never hand it every finding per unit).
     const byUnit = new Map<number, Finding[]>();
     for (const finding of findings) {
       for (const unitId of finding.unitIds.length ? finding.unitIds : [SITE]) {
-        const list = byUnit.get(unitId) ?? [];
-        list.push(unitId === SITE ? { ...finding, unitIds: [SITE] } : finding);
-        byUnit.set(unitId, list);
+        const list = byUnit.get(unitId);
+        const entry = unitId === SITE ? { ...finding, unitIds: [SITE] } : finding;
+        if (list) list.push(entry);
+        else byUnit.set(unitId, [entry]);
       }
     }
-    const rows: OutboxRow[] = [];
+    const unitIds = [...byUnit.keys()];
+    const owned = unitIds.filter((id) => id !== SITE);
+    const [contacts, admins, principals] = await Promise.all([
+      people.contacts(owned),
+      people.holders('site-administrator', null),
+      people.holdersIn('principal-leader', owned),
+    ]);
+    const siteAdmins: Recipient[] = admins.map((a) => ({ email: a.email, name: null, role: 'site-administrator' }));
+    const targets = new Map<number, { name: string; recipients: Recipient[] }>();
+    for (const unit of contacts) {
+      const recipients: Recipient[] = [];
+      if (unit.leader?.email) recipients.push({ email: unit.leader.email, name: unit.leader.name, role: 'leader' });
+      for (const officer of unit.officers) if (officer.email) recipients.push({ email: officer.email, name: officer.name, role: 'officer' });
+      if (unit.alertEmail) recipients.push({ email: unit.alertEmail, name: null, role: 'alert' });
+      targets.set(unit.id, { name: unit.name, recipients: dedupe(recipients) });
+    }
+    if (byUnit.has(SITE)) targets.set(SITE, { name: '网站管理员', recipients: siteAdmins });
+
+    const digests: UnitDigest[] = [];
     for (const unitId of unitIds) {
-      const target = recipients.get(unitId);
+      const target = targets.get(unitId);
       if (!target) continue;
-      const digest: DigestRow[] = digestRows(byUnit.get(unitId) ?? [], unitId);
-      const principals =
-        unitId === SITE ? [] : (await people.holders('principal-leader', unitId)).map((p) => ({ email: p.email, name: null, role: 'principal' as const }));
-      for (const row of digest) {
-        const escalated = shouldEscalate(firstSeen.get(row.key) ?? now, now, config.escalateAfterDays);
-        const to = dedupe([...target.recipients, ...(escalated ? [...principals, ...siteAdmins] : [])]);
-        for (const recipient of to) {
+      const rows: EscalatedRow[] = digestRows(byUnit.get(unitId) ?? [], unitId).map((row) => ({
+        ...row,
+        escalated: shouldEscalate(firstSeen.get(row.key) ?? now, now, config.escalateAfterDays),
+      }));
+      const escalation: Recipient[] =
+        unitId === SITE ? [] : [...(principals.get(unitId) ?? []).map((p) => ({ email: p.email, name: null, role: 'principal' as const })), ...siteAdmins];
+      digests.push({ unitId, unitName: target.name, rows, recipients: target.recipients, escalation });
+    }
+    return digests;
+  };
+
+  /** The outbox rows of a scan: recipient × finding × day; escalated findings also to the principal leader and site administrators. */
+  const outboxRows = (digests: UnitDigest[], now: Date, runId: number | null): OutboxRow[] => {
+    const day = isoDateOf(now);
+    const rows: OutboxRow[] = [];
+    for (const digest of digests) {
+      const escalatedTo = dedupe([...digest.recipients, ...digest.escalation]);
+      for (const row of digest.rows) {
+        for (const recipient of row.escalated ? escalatedTo : digest.recipients) {
           rows.push({
             dedupeKey: `${day}|${recipient.email.toLowerCase()}|${row.key}`,
             day,
             recipientEmail: recipient.email,
             recipientName: recipient.name,
             role: recipient.role,
-            unitId: unitId === SITE ? null : unitId,
-            unitName: target.name,
+            unitId: digest.unitId === SITE ? null : digest.unitId,
+            unitName: digest.unitName,
             findingKey: row.key,
             kind: row.kind,
-            payload: { ...row, escalated } as unknown as Record<string, unknown>,
+            payload: row as unknown as Record<string, unknown>,
             runId,
           });
         }
       }
     }
     return rows;
+  };
+
+  /** The emails a scan would send, one per recipient and unit (what grouping the outbox rows by recipient and unit gives), without building the rows. */
+  const previewEmails = (digests: UnitDigest[]): PreviewEmail[] => {
+    const emails: PreviewEmail[] = [];
+    for (const digest of digests) {
+      const escalated = digest.rows.filter((row) => row.escalated);
+      const taken = new Set<string>();
+      for (const recipient of digest.recipients) {
+        taken.add(recipient.email.toLowerCase());
+        if (digest.rows.length > 0) emails.push({ recipientEmail: recipient.email, role: recipient.role, unitName: digest.unitName, rows: digest.rows as unknown as Record<string, unknown>[] });
+      }
+      if (escalated.length === 0) continue;
+      for (const recipient of digest.escalation) {
+        const key = recipient.email.toLowerCase();
+        if (taken.has(key)) continue;
+        taken.add(key);
+        emails.push({ recipientEmail: recipient.email, role: recipient.role, unitName: digest.unitName, rows: escalated as unknown as Record<string, unknown>[] });
+      }
+    }
+    return emails;
   };
 
   const summarize = (findings: Finding[]) => {
@@ -184,11 +262,12 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Findings and veto risk for `now`, with the emails that would go; nothing written, nothing sent. */
     async preview(now: Date) {
       const data = await input(now);
-      const findings = computeFindings(data, rules(), people.deadlines(), now);
-      const veto = vetoRisk(data, rules(), people.deadlines(), now);
+      const deadlines = people.deadlines();
+      const findings = computeFindings(data, rules(), deadlines, now);
+      const veto = vetoRisk(data, rules(), deadlines, now);
       const open = new Map((await repo.runs.openFindings()).map((f) => [f.key, new Date(f.firstSeenAt)]));
-      const rows = await outboxRows(findings, open, now, null);
-      return { findings, vetoRisk: veto, counts: summarize(findings), emails: groupDigests(rows) };
+      const digests = await unitDigests(findings, open, now);
+      return { findings, vetoRisk: veto, counts: summarize(findings), emails: previewEmails(digests) };
     },
 
     /**
@@ -198,8 +277,9 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     async run({ trigger, now }: { trigger: 'cron' | 'manual' | 'startup'; now: Date }) {
       const locked = await withScanLock(strapi, async () => {
         const data = await input(now);
-        const findings = computeFindings(data, rules(), people.deadlines(), now);
-        const veto = vetoRisk(data, rules(), people.deadlines(), now);
+        const deadlines = people.deadlines();
+        const findings = computeFindings(data, rules(), deadlines, now);
+        const veto = vetoRisk(data, rules(), deadlines, now);
         const { runId, queued } = await strapi.db.transaction(async ({ trx }) => {
           const id = await repo.runs.start(trigger, isoDateOf(now), now);
           const seen = await repo.runs.recordFindings(
@@ -216,7 +296,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
             now,
           );
           const firstSeen = new Map([...seen].map(([key, f]) => [key, new Date(f.firstSeenAt)]));
-          const rows = await outboxRows(findings, firstSeen, now, id);
+          const rows = outboxRows(await unitDigests(findings, firstSeen, now), now, id);
           const inserted = await repo.outbox.insertNew(rows, now, trx);
           await repo.runs.finish(id, { status: 'done', finishedAt: now.toISOString(), counts: summarize(findings), vetoRisk: veto, findingsCount: findings.length, emailsQueued: inserted });
           return { runId: id, queued: inserted };
@@ -227,18 +307,6 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
       return locked.ran ? { ran: true as const, ...locked.result } : { ran: false as const };
     },
   };
-};
-
-/** The digests the outbox rows make: one per recipient and unit. */
-export const groupDigests = (rows: OutboxRow[]) => {
-  const groups = new Map<string, { recipientEmail: string; role: string; unitName: string | null; rows: Record<string, unknown>[] }>();
-  for (const row of rows) {
-    const key = `${row.recipientEmail.toLowerCase()}|${row.unitId ?? 'site'}`;
-    const group = groups.get(key) ?? { recipientEmail: row.recipientEmail, role: row.role, unitName: row.unitName, rows: [] };
-    group.rows.push(row.payload);
-    groups.set(key, group);
-  }
-  return [...groups.values()];
 };
 
 export default scan;
