@@ -214,6 +214,24 @@ describe('review workflow', () => {
     await duties.revoke(double.id, system);
   });
 
+  it('applies a granted or revoked duty at once (the cached duty roster is dropped on every duty change)', async () => {
+    const duties = app.strapi.plugin('responsibility').service('duties');
+    const chief = await app.strapi.db.query('admin::user').findOne({ where: { email: CHIEF } });
+    const system = { email: 'test@example.gov.cn' };
+    const id = await draft('职责变更即时生效');
+    await submit(id);
+    expect((await decide(CHIEF, id, 'section')).status).toBe(403);
+    const granted = await duties.assign({ duty: 'section-reviewer', unitId, userId: chief.id }, system);
+    await duties.revoke(granted.id, system);
+    const revoked = await decide(CHIEF, id, 'section');
+    expect(revoked.status).toBe(403);
+    const again = await duties.assign({ duty: 'section-reviewer', unitId, userId: chief.id }, system);
+    const approved = await decide(CHIEF, id, 'section');
+    expect(approved.status).toBe(200);
+    expect(approved.body.state.decisions.map((d: { actor: { id: number } }) => d.actor.id)).toEqual([chief.id]);
+    await duties.revoke(again.id, system);
+  });
+
   it('lets exactly one of two concurrent decisions on a level win; the other gets 409', async () => {
     const users = app.strapi.service('admin::user');
     const second = await users.create({ email: 'reviewer2.sthj@example.gov.cn', firstname: '二', lastname: '审核', password: 'Passw0rd!', isActive: true, registrationToken: null, roles: [(await app.strapi.db.query('admin::role').findOne({ where: { code: 'content-assurance-officer' } })).id] });

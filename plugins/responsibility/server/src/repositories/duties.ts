@@ -49,10 +49,6 @@ const dutiesRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
     return strapi.db.query(DUTY).findOne({ where: { id }, populate: POPULATE });
   },
 
-  async findByUser(userId: number): Promise<DutyRecord[]> {
-    return this.findAll({ user: { id: userId } });
-  },
-
   async findAdminUser(id: number): Promise<AdminUserRef | null> {
     return strapi.db.query(ADMIN_USER).findOne({ where: { id }, select: USER_FIELDS });
   },

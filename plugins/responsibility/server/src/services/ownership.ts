@@ -5,6 +5,7 @@ import { DUTY_LABELS, type Duty } from '../domain/duties';
 import { columnOwnership, columnsOfUnits, shanghaiDay, type ColumnOwnership } from '../domain/ownership';
 import { actorOfRequest } from '../middlewares/ownership-guard';
 import { repositories } from '../repositories';
+import type { AdminUserRef } from '../repositories/duties';
 
 /** The admin user a request acts for, as far as ownership is concerned. */
 export interface Actor {
@@ -29,7 +30,20 @@ export interface OwnershipSnapshot {
 const SNAPSHOT_TTL_MS = 10_000;
 
 /** The types whose writes change ownership (the snapshot is dropped when one is written). */
-export const OWNERSHIP_SOURCES = new Set(['api::column.column', 'api::unit.unit', 'api::unit-group.unit-group', 'plugin::responsibility.assignment']);
+export const OWNERSHIP_SOURCES = new Set([
+  'api::column.column',
+  'api::unit.unit',
+  'api::unit-group.unit-group',
+  'plugin::responsibility.assignment',
+  'plugin::responsibility.unit-duty',
+]);
+
+/** A duty held by a person (from the duty roster). */
+export interface HeldDuty {
+  duty: Duty;
+  unitId: number | null;
+  user: AdminUserRef;
+}
 
 const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
@@ -45,6 +59,25 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
       cached = { day, at: Date.now(), value };
       value.catch(() => {
         cached = null;
+      });
+    }
+    return value;
+  };
+
+  // The duty roster (who holds which duty where): read by every permission check of a role with the
+  // "in my columns" condition and by every review decision; small, and cached like the snapshot.
+  let roster: { at: number; value: Promise<HeldDuty[]> } | null = null;
+  // A transaction may read the cached roster (any duty written in it dropped the cache), but what it
+  // reads itself is not kept: it may roll back.
+  const dutyRoster = async (): Promise<HeldDuty[]> => {
+    if (roster && Date.now() - roster.at < SNAPSHOT_TTL_MS) return roster.value;
+    const value = repo.duties
+      .findAll()
+      .then((records) => records.flatMap((d) => (d.user ? [{ duty: d.duty, unitId: d.unit?.id ?? null, user: d.user }] : [])));
+    if (!strapi.db.inTransaction()) {
+      roster = { at: Date.now(), value };
+      value.catch(() => {
+        roster = null;
       });
     }
     return value;
@@ -83,9 +116,15 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     snapshot,
 
-    /** Drop the cached snapshot (after a write of columns, units, groups or assignments). */
+    /** Drop the cached snapshot and duty roster (after a write of columns, units, groups, assignments or duties). */
     invalidate(): void {
       cached = null;
+      roster = null;
+    },
+
+    /** The holders of a duty in a unit (null: site-wide duties), from the duty roster. */
+    async holders(duty: Duty, unitId: number | null): Promise<AdminUserRef[]> {
+      return (await dutyRoster()).filter((d) => d.duty === duty && d.unitId === unitId).map((d) => d.user);
     },
 
     /** The person the current request acts for (admin or users-permissions login); null outside a request or for the public. */
@@ -95,10 +134,10 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The units in which a person holds any duty, and whether they are a site administrator. */
     async dutiesOf(userId: number): Promise<{ unitIds: number[]; duties: { duty: Duty; unitId: number | null }[]; siteAdministrator: boolean }> {
-      const duties = await repo.duties.findByUser(userId);
+      const duties = (await dutyRoster()).filter((d) => d.user.id === userId);
       return {
-        unitIds: [...new Set(duties.flatMap((d) => (d.unit ? [d.unit.id] : [])))],
-        duties: duties.map((d) => ({ duty: d.duty, unitId: d.unit?.id ?? null })),
+        unitIds: [...new Set(duties.flatMap((d) => (d.unitId === null ? [] : [d.unitId])))],
+        duties: duties.map((d) => ({ duty: d.duty, unitId: d.unitId })),
         siteAdministrator: duties.some((d) => d.duty === 'site-administrator'),
       };
     },

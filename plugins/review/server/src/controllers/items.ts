@@ -14,26 +14,20 @@ const items = ({ strapi }: { strapi: Core.Strapi }) => {
       await answer(ctx, subjectRef(ctx.params));
     },
     async submit(ctx: AdminContext) {
-      const ref = subjectRef(ctx.params);
-      await review().submit(ref, actorOf(ctx));
-      await answer(ctx, ref);
+      ctx.body = await review().submit(subjectRef(ctx.params), actorOf(ctx));
     },
     async withdraw(ctx: AdminContext) {
-      const ref = subjectRef(ctx.params);
-      await review().withdraw(ref, actorOf(ctx));
-      await answer(ctx, ref);
+      ctx.body = await review().withdraw(subjectRef(ctx.params), actorOf(ctx));
     },
     async decide(ctx: AdminContext) {
       const ref = subjectRef(ctx.params);
       const input = (await validateDecision(ctx.request.body ?? {})) as { levelKey: string; decision: 'approve' | 'reject'; opinion?: string | null };
-      await review().decide(ref, actorOf(ctx), input);
-      await answer(ctx, ref);
+      ctx.body = await review().decide(ref, actorOf(ctx), input);
     },
     async urgentPublish(ctx: AdminContext) {
       const ref = subjectRef(ctx.params);
       const { reason } = (await validateUrgent(ctx.request.body ?? {})) as { reason: string };
-      await review().urgentPublish(ref, actorOf(ctx), reason);
-      await answer(ctx, ref);
+      ctx.body = await review().urgentPublish(ref, actorOf(ctx), reason);
     },
     /** Publish an approved item (the same gate as the content-manager's button). */
     async publish(ctx: AdminContext) {

@@ -6,6 +6,9 @@ const AUDIT = 'plugin::review.audit-entry';
 /** Key of the PostgreSQL advisory lock that serialises appends (any 64-bit number of our own). */
 const APPEND_LOCK = 734_201_905;
 const HEAD = { key: 'audit-head' };
+const CORE_STORE = 'strapi::core-store';
+/** The head's row in the core store (`strapi.store` names keys `<type>_<name>_<key>`). */
+const HEAD_KEY = 'plugin_review_audit-head';
 
 interface AuditRow {
   seq: number;
@@ -52,7 +55,12 @@ const auditRepository = ({ strapi }: { strapi: Core.Strapi }) => {
       if (inputs.length === 0) return [];
       return strapi.db.transaction(async ({ trx }) => {
         if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [APPEND_LOCK]);
-        let head = ((await store().get(HEAD)) as ChainHead | null) ?? null;
+        // The head's row read and written directly (one query each; the store's own set reads it twice).
+        const headRow = (await strapi.db.query(CORE_STORE).findOne({ where: { key: HEAD_KEY, environment: null, tag: null }, select: ['id', 'value'] })) as {
+          id: number;
+          value: string | null;
+        } | null;
+        let head = headRow?.value ? (JSON.parse(headRow.value) as ChainHead) : null;
         const entries: StoredEntry[] = [];
         for (const input of inputs) {
           const next = appendEntry(head, input);
@@ -73,7 +81,8 @@ const auditRepository = ({ strapi }: { strapi: Core.Strapi }) => {
             data: entry.data,
           })),
         });
-        await store().set({ ...HEAD, value: head });
+        if (headRow) await strapi.db.query(CORE_STORE).updateMany({ where: { id: headRow.id }, data: { value: JSON.stringify(head), type: 'object' } });
+        else await store().set({ ...HEAD, value: head });
         return entries;
       });
     },

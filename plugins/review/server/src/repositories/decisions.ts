@@ -21,7 +21,7 @@ export interface DecisionRecord {
 /** Decisions (审签记录): appended, never changed. */
 const decisionsRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
   async add(record: DecisionRecord): Promise<void> {
-    await strapi.db.query(DECISION).create({ data: record });
+    await strapi.db.query(DECISION).createMany({ data: [record] });
   },
 
   async listFor(subjectType: string, subjectId: string): Promise<DecisionRecord[]> {

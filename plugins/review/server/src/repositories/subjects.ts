@@ -27,20 +27,6 @@ export interface Subject {
 type Row = Record<string, unknown> & { id: number; documentId: string; createdBy?: { id: number } | null };
 const idOf = (value: unknown): number | null => (value && typeof value === 'object' && 'id' in value ? Number((value as { id: number }).id) : null);
 
-const POPULATE: Record<SubjectType, Record<string, unknown>> = {
-  'api::article.article': { column: { select: ['id'] }, submittingUnit: { select: ['id'] }, createdBy: { select: ['id'] } },
-  'api::interpretation.interpretation': {
-    policyArticle: { select: ['id', 'documentId', 'title'], populate: { column: { select: ['id'] } } },
-    draftingUnit: { select: ['id'] },
-    createdBy: { select: ['id'] },
-  },
-  'api::reply.reply': {
-    inquiry: { select: ['id', 'documentId', 'subject'], populate: { column: { select: ['id'] }, assignedUnit: { select: ['id'] } } },
-    replyingUnit: { select: ['id'] },
-    createdBy: { select: ['id'] },
-  },
-};
-
 const toSubject = (type: SubjectType, row: Row, publishedAt: string | null): Subject => {
   const common = { type, documentId: row.documentId, id: row.id, createdById: row.createdBy?.id ?? null, publishedAt };
   switch (type) {
@@ -102,36 +88,181 @@ const toSubject = (type: SubjectType, row: Row, publishedAt: string | null): Sub
   }
 };
 
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
+
+/** A to-one relation's id as the query returns it (number, numeric string or null). */
+const ref = (value: unknown): { id: number } | null => (value === null || value === undefined ? null : { id: Number(value) });
+/** A boolean as the database returns it (SQLite 0/1), null kept, like Strapi's boolean field. */
+const bool = (value: unknown): boolean | null =>
+  value === null || value === undefined ? null : value === true || value === 1 || value === '1' || value === 't';
+/** An instant as the database returns it (pg Date, SQLite epoch ms or text), as ISO text. */
+const iso = (value: unknown): string | null => {
+  if (value === null || value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
+  return Number.isNaN(date.getTime()) ? null : date.toISOString();
+};
+
 /** Items under review: read their draft (the version reviewed), publish them. */
-const subjectsRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async load(type: SubjectType, documentId: string): Promise<Subject | null> {
-    const draft = (await strapi.db.query(type).findOne({ where: { documentId, publishedAt: null }, populate: POPULATE[type] })) as Row | null;
-    if (!draft) return null;
-    const published = (await strapi.db.query(type).findOne({ where: { documentId, publishedAt: { $notNull: true } }, select: ['publishedAt'] })) as {
-      publishedAt: string;
-    } | null;
-    return toSubject(type, draft, published?.publishedAt ?? null);
-  },
+const subjectsRepository = ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const meta = (uid: string) => strapi.db.metadata.get(uid as never);
+  const table = (uid: string) => meta(uid).tableName;
+  const columnOf = (uid: string, attribute: string) => (meta(uid).attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+  const link = (uid: string, attribute: string) => (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+  /** The id across a to-one relation of the row `owner` (an alias's id column), as a subquery. */
+  const relatedId = (uid: string, attribute: string, owner: string, alias: string) => {
+    const join = link(uid, attribute);
+    return knex()(join.name).select(join.inverseJoinColumn.name).where(join.joinColumn.name, knex().ref(owner)).limit(1).as(alias);
+  };
+  const scalars = (uid: string, alias: string, attributes: string[]) =>
+    Object.fromEntries(attributes.map((attribute) => [attribute, `${alias}.${columnOf(uid, attribute)}`]));
 
-  /** The interpretations of a policy article (同步报送、同步发布). */
-  async interpretationsOf(articleId: number): Promise<{ documentId: string }[]> {
-    return strapi.db
-      .query('api::interpretation.interpretation')
-      .findMany({ where: { policyArticle: { id: articleId }, publishedAt: null }, select: ['documentId'] });
-  },
+  /**
+   * One query per item: the draft's reviewed fields, the ids across its relations (and the column of
+   * the article or inquiry it belongs to), and when its published version went out.
+   */
+  const draftQuery = (type: SubjectType, documentId: string) => {
+    const base = knex()(`${table(type)} as s`)
+      .where('s.document_id', documentId)
+      .whereNull('s.published_at')
+      .select({
+        id: 's.id',
+        documentId: 's.document_id',
+        createdById: 's.created_by_id',
+      })
+      .select(
+        knex()(`${table(type)} as p`)
+          .select('p.published_at')
+          .where('p.document_id', knex().ref('s.document_id'))
+          .whereNotNull('p.published_at')
+          .limit(1)
+          .as('livePublishedAt'),
+      )
+      .first();
+    switch (type) {
+      case 'api::article.article':
+        return base
+          .select(scalars(type, 's', ['title', 'body', 'author', 'source', 'writtenAt', 'infoType', 'importance', 'isPolicyDocument', 'needsInterpretation']))
+          .select(relatedId(type, 'column', 's.id', 'columnId'), relatedId(type, 'submittingUnit', 's.id', 'unitId'));
+      case 'api::interpretation.interpretation': {
+        const article = 'api::article.article';
+        const policy = link(type, 'policyArticle');
+        return base
+          .select(scalars(type, 's', ['title', 'body', 'format']))
+          .select(relatedId(type, 'draftingUnit', 's.id', 'unitId'))
+          .leftJoin(`${policy.name} as pl`, `pl.${policy.joinColumn.name}`, 's.id')
+          .leftJoin(`${table(article)} as a`, 'a.id', `pl.${policy.inverseJoinColumn.name}`)
+          .select({
+            articleId: 'a.id',
+            articleDocumentId: 'a.document_id',
+            articleTitle: 'a.title',
+          })
+          .select(relatedId(article, 'column', 'a.id', 'columnId'));
+      }
+      case 'api::reply.reply': {
+        const inquiry = 'api::inquiry.inquiry';
+        const asked = link(type, 'inquiry');
+        return base
+          .select(scalars(type, 's', ['body']))
+          .select(relatedId(type, 'replyingUnit', 's.id', 'unitId'))
+          .leftJoin(`${asked.name} as il`, `il.${asked.joinColumn.name}`, 's.id')
+          .leftJoin(`${table(inquiry)} as q`, 'q.id', `il.${asked.inverseJoinColumn.name}`)
+          .select({
+            inquiryId: 'q.id',
+            inquiryDocumentId: 'q.document_id',
+            inquirySubject: `q.${columnOf(inquiry, 'subject')}`,
+          })
+          .select(relatedId(inquiry, 'column', 'q.id', 'columnId'), relatedId(inquiry, 'assignedUnit', 'q.id', 'assignedUnitId'));
+      }
+    }
+  };
 
-  /** The policy article an interpretation interprets. */
-  async policyArticleOf(interpretationDocumentId: string): Promise<{ documentId: string; id: number } | null> {
-    const row = await strapi.db
-      .query('api::interpretation.interpretation')
-      .findOne({ where: { documentId: interpretationDocumentId, publishedAt: null }, populate: { policyArticle: { select: ['id', 'documentId'] } } });
-    return row?.policyArticle ?? null;
-  },
+  /** The row in the shape the subject is built from (relations as { id } objects, as Strapi populates them). */
+  const toRow = (type: SubjectType, raw: Record<string, unknown>): Row => {
+    const row: Row = {
+      ...raw,
+      id: Number(raw.id),
+      documentId: String(raw.documentId),
+      createdBy: ref(raw.createdById),
+    };
+    switch (type) {
+      case 'api::article.article':
+        return {
+          ...row,
+          column: ref(raw.columnId),
+          submittingUnit: ref(raw.unitId),
+          isPolicyDocument: bool(raw.isPolicyDocument),
+          needsInterpretation: bool(raw.needsInterpretation),
+        };
+      case 'api::interpretation.interpretation':
+        return {
+          ...row,
+          draftingUnit: ref(raw.unitId),
+          policyArticle:
+            raw.articleId === null || raw.articleId === undefined
+              ? null
+              : {
+                  id: Number(raw.articleId),
+                  documentId: raw.articleDocumentId,
+                  title: raw.articleTitle,
+                  column: ref(raw.columnId),
+                },
+        };
+      case 'api::reply.reply':
+        return {
+          ...row,
+          replyingUnit: ref(raw.unitId),
+          inquiry:
+            raw.inquiryId === null || raw.inquiryId === undefined
+              ? null
+              : {
+                  id: Number(raw.inquiryId),
+                  documentId: raw.inquiryDocumentId,
+                  subject: raw.inquirySubject,
+                  column: ref(raw.columnId),
+                  assignedUnit: ref(raw.assignedUnitId),
+                },
+        };
+    }
+  };
 
-  async publish(type: SubjectType, documentId: string): Promise<void> {
-    await strapi.documents(type).publish({ documentId });
-  },
-});
+  return {
+    async load(type: SubjectType, documentId: string): Promise<Subject | null> {
+      const query = draftQuery(type, documentId);
+    // Inside a transaction, on its connection (SQLite has one; PostgreSQL would read apart from it).
+    const raw = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => query.transacting(trx)) : query)) as
+      | Record<string, unknown>
+      | undefined;
+      if (!raw) return null;
+      return toSubject(type, toRow(type, raw), iso(raw.livePublishedAt));
+    },
+
+    /** The interpretations of a policy article (同步报送、同步发布). */
+    async interpretationsOf(articleId: number): Promise<{ documentId: string }[]> {
+      return strapi.db.query('api::interpretation.interpretation').findMany({
+        where: { policyArticle: { id: articleId }, publishedAt: null },
+        select: ['documentId'],
+      });
+    },
+
+    /** The policy article an interpretation interprets. */
+    async policyArticleOf(interpretationDocumentId: string): Promise<{ documentId: string; id: number } | null> {
+      const row = await strapi.db.query('api::interpretation.interpretation').findOne({
+        where: { documentId: interpretationDocumentId, publishedAt: null },
+        populate: { policyArticle: { select: ['id', 'documentId'] } },
+      });
+      return row?.policyArticle ?? null;
+    },
+
+    async publish(type: SubjectType, documentId: string): Promise<void> {
+      await strapi.documents(type).publish({ documentId });
+    },
+  };
+};
 
 export default subjectsRepository;
 export type SubjectsRepository = ReturnType<typeof subjectsRepository>;

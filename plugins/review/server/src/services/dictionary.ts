@@ -1,22 +1,45 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { compileDictionary, type CompiledDictionary } from '../domain/sensitive-words';
 import { conflict } from '../errors';
 import { repositories } from '../repositories';
 import type { SensitiveWordRecord } from '../repositories/sensitive-words';
 
+/** How long a compiled dictionary is reused at most: other instances' edits show within this time. */
+const COMPILED_TTL_MS = 10_000;
+
 /** The error and sensitive word dictionary (错敏词库), kept by site administrators. */
 const dictionary = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
+  // Every submission and every view scans with it: compiled once, dropped on this instance's edits.
+  let cached: { at: number; value: Promise<CompiledDictionary> } | null = null;
+  const changed = <T>(result: T): T => {
+    cached = null;
+    return result;
+  };
   return {
     async list(): Promise<SensitiveWordRecord[]> {
       return repo.words.findAll();
     },
 
+    /** The dictionary compiled for scanning (banned and suspect lists). */
+    async compiled(): Promise<CompiledDictionary> {
+      if (cached && Date.now() - cached.at < COMPILED_TTL_MS) return cached.value;
+      const value = repo.words.findAll().then((words) =>
+        compileDictionary({ banned: words.filter((w) => w.list === 'banned').map((w) => w.word), suspect: words.filter((w) => w.list === 'suspect').map((w) => w.word) }),
+      );
+      cached = { at: Date.now(), value };
+      value.catch(() => {
+        cached = null;
+      });
+      return value;
+    },
+
     async add(input: Omit<SensitiveWordRecord, 'id'>): Promise<SensitiveWordRecord> {
       const word = input.word.trim();
       if (await repo.words.findByWord(word)) throw conflict(`词库中已有“${word}” (the dictionary already has "${word}")`);
-      return repo.words.create({ ...input, word });
+      return changed(await repo.words.create({ ...input, word }));
     },
 
     async update(id: number, patch: Partial<Omit<SensitiveWordRecord, 'id'>>): Promise<SensitiveWordRecord> {
@@ -26,11 +49,11 @@ const dictionary = ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const updated = await repo.words.update(id, { ...patch, ...(patch.word !== undefined ? { word: patch.word.trim() } : {}) });
       if (!updated) throw new errors.NotFoundError(`找不到词条 #${id} (no word #${id})`);
-      return updated;
+      return changed(updated);
     },
 
     async remove(id: number): Promise<void> {
-      if (!(await repo.words.delete(id))) throw new errors.NotFoundError(`找不到词条 #${id} (no word #${id})`);
+      if (!changed(await repo.words.delete(id))) throw new errors.NotFoundError(`找不到词条 #${id} (no word #${id})`);
     },
   };
 };

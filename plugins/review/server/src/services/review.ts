@@ -64,6 +64,13 @@ const indexOf = (state: ReviewState, subject: Subject, unitId: number | null): R
   };
 };
 
+/** What a transition leaves: the item as it read it, its new state, the reviewing unit. */
+interface Applied {
+  subject: Subject;
+  state: ReviewState;
+  unitId: number | null;
+}
+
 interface Mail {
   to: string[];
   subject: string;
@@ -102,13 +109,11 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     return snapshotLevels(workflow.levels, { ...subject.content, importance: subject.importance });
   };
 
-  const dictionaryScan = async (subject: Subject) => {
-    const words = await repo.words.findAll();
-    return scanText(
+  const dictionaryScan = async (subject: Subject) =>
+    scanText(
       { title: subject.title, body: typeof subject.content.body === 'string' ? subject.content.body : null },
-      { banned: words.filter((w) => w.list === 'banned').map((w) => w.word), suspect: words.filter((w) => w.list === 'suspect').map((w) => w.word) },
+      await getService(strapi, 'dictionary').compiled(),
     );
-  };
 
   const mailsFor = async (effects: ReviewEffect[], subject: Subject, state: ReviewState, unitId: number | null, ref: SubjectRef): Promise<Mail[]> => {
     const link = `${adminUrl()}/admin/content-manager/collection-types/${ref.type}/${ref.documentId}`;
@@ -187,7 +192,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     actor: Actor,
     build: (ctx: { subject: Subject; state: ReviewState; unitId: number | null; duties: Duty[]; siteAdministrator: boolean }) => Promise<ReviewEvent>,
     options: { unitForSubmission?: boolean; publishSelf?: boolean } = {},
-  ): Promise<ReviewState> => {
+  ): Promise<Applied> => {
     const now = new Date();
     return strapi.db.transaction(async ({ onCommit }) => {
       const subject = await loadSubject(ref);
@@ -243,8 +248,30 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
         ),
       );
       onCommit(() => send(mails));
-      return result.state;
+      return { subject, state: result.state, unitId };
     });
+  };
+
+  /** The state of an item for a viewer: levels, decisions, what this viewer may do, suspect words. */
+  const present = async (ref: SubjectRef, viewer: Actor, { subject, state, unitId }: Applied) => {
+    const standing = await people.dutiesIn(viewer.id, unitId);
+    const actions: Action[] = allowedActions(state, {
+      personId: viewer.id,
+      duties: standing.duties,
+      isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator,
+    });
+    const hash = hashOf(subject);
+    const [scan, decisions] = await Promise.all([dictionaryScan(subject), repo.decisions.listFor(ref.type, ref.documentId)]);
+    return {
+      subject: { type: ref.type, documentId: ref.documentId, title: subject.title, unitId, columnId: subject.columnId },
+      state,
+      currentLevel: currentLevel(state),
+      contentHash: hash,
+      changedSinceSubmission: state.submittedHash !== null && state.submittedHash !== hash,
+      allowedActions: actions,
+      suspectWords: scan.suspect as Finding[],
+      decisions,
+    };
   };
 
   /** An article that needs an interpretation cannot complete its review without one in review with it. */
@@ -262,6 +289,9 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const hashOf = (subject: Subject) => contentHash(subject.content);
 
+  /** The view of the item once a transition has committed, from what the transition read (no second load). */
+  const presentAfter = async (ref: SubjectRef, viewer: Actor, applied: Promise<Applied>) => present(ref, viewer, await applied);
+
   return {
     /** Wait for the notification mails still being sent. */
     async flush(): Promise<void> {
@@ -278,49 +308,61 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     },
 
-    async submit(ref: SubjectRef, actor: Actor): Promise<ReviewState> {
-      return apply(
+    async submit(ref: SubjectRef, actor: Actor): ReturnType<typeof present> {
+      return presentAfter(
         ref,
         actor,
-        async ({ subject, duties }) => {
-          if (!duties.includes('information-officer') && !actor.isSuperAdmin) {
-            throw new errors.PolicyError('只有本单位的信息员可以报送 (only an information officer of the unit may submit)');
-          }
-          const scan = await dictionaryScan(subject);
-          if (scan.banned.length > 0) {
-            throw new errors.ValidationError(formatBannedMessage(scan.banned, FIELD_LABELS), { banned: scan.banned });
-          }
-          return { type: 'submit', actor: person(actor), contentHash: hashOf(subject), levels: await levelsFor(subject) };
-        },
-        { unitForSubmission: true },
+        apply(
+          ref,
+          actor,
+          async ({ subject, duties }) => {
+            if (!duties.includes('information-officer') && !actor.isSuperAdmin) {
+              throw new errors.PolicyError('只有本单位的信息员可以报送 (only an information officer of the unit may submit)');
+            }
+            const scan = await dictionaryScan(subject);
+            if (scan.banned.length > 0) {
+              throw new errors.ValidationError(formatBannedMessage(scan.banned, FIELD_LABELS), { banned: scan.banned });
+            }
+            return { type: 'submit', actor: person(actor), contentHash: hashOf(subject), levels: await levelsFor(subject) };
+          },
+          { unitForSubmission: true },
+        ),
       );
     },
 
-    async withdraw(ref: SubjectRef, actor: Actor): Promise<ReviewState> {
-      return apply(ref, actor, async () => ({ type: 'withdraw', actor: person(actor) }));
+    async withdraw(ref: SubjectRef, actor: Actor): ReturnType<typeof present> {
+      return presentAfter(ref, actor, apply(ref, actor, async () => ({ type: 'withdraw', actor: person(actor) })));
     },
 
-    async decide(ref: SubjectRef, actor: Actor, input: DecisionInput): Promise<ReviewState> {
-      return apply(ref, actor, async ({ subject, duties }) =>
-        input.decision === 'approve'
-          ? { type: 'approve', actor: person(actor), actorDuties: duties, levelKey: input.levelKey, opinion: input.opinion ?? null, contentHash: hashOf(subject) }
-          : { type: 'reject', actor: person(actor), actorDuties: duties, levelKey: input.levelKey, opinion: input.opinion ?? '', contentHash: hashOf(subject) },
+    async decide(ref: SubjectRef, actor: Actor, input: DecisionInput): ReturnType<typeof present> {
+      return presentAfter(
+        ref,
+        actor,
+        apply(ref, actor, async ({ subject, duties }) =>
+          input.decision === 'approve'
+            ? { type: 'approve', actor: person(actor), actorDuties: duties, levelKey: input.levelKey, opinion: input.opinion ?? null, contentHash: hashOf(subject) }
+            : { type: 'reject', actor: person(actor), actorDuties: duties, levelKey: input.levelKey, opinion: input.opinion ?? '', contentHash: hashOf(subject) },
+        ),
       );
     },
 
-    async urgentPublish(ref: SubjectRef, actor: Actor, reason: string): Promise<ReviewState> {
-      return apply(
+    async urgentPublish(ref: SubjectRef, actor: Actor, reason: string): ReturnType<typeof present> {
+      return presentAfter(
         ref,
         actor,
-        async ({ subject, siteAdministrator }) => ({
-          type: 'urgent-publish',
-          actor: person(actor),
-          actorIsSiteAdministrator: siteAdministrator,
-          reason,
-          contentHash: hashOf(subject),
-          levels: await levelsFor(subject),
-        }),
-        { unitForSubmission: true },
+        apply(
+          ref,
+          actor,
+          async ({ subject, siteAdministrator }) => ({
+            type: 'urgent-publish',
+            actor: person(actor),
+            actorIsSiteAdministrator: siteAdministrator,
+            reason,
+            contentHash: hashOf(subject),
+            levels: await levelsFor(subject),
+          }),
+          { unitForSubmission: true },
+        ),
       );
     },
 
@@ -376,28 +418,10 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The state of an item for a viewer: levels, decisions, what this viewer may do, suspect words. */
-    async view(ref: SubjectRef, viewer: Actor) {
+    async view(ref: SubjectRef, viewer: Actor): ReturnType<typeof present> {
       const subject = await loadSubject(ref);
       const row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
-      const state = row?.state ?? initialState();
-      const unitId = row?.unitId ?? subject.unitId;
-      const standing = await people.dutiesIn(viewer.id, unitId);
-      const actions: Action[] = allowedActions(state, {
-        personId: viewer.id,
-        duties: standing.duties,
-        isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator,
-      });
-      const scan = await dictionaryScan(subject);
-      return {
-        subject: { type: ref.type, documentId: ref.documentId, title: subject.title, unitId, columnId: subject.columnId },
-        state,
-        currentLevel: currentLevel(state),
-        contentHash: hashOf(subject),
-        changedSinceSubmission: state.submittedHash !== null && state.submittedHash !== hashOf(subject),
-        allowedActions: actions,
-        suspectWords: scan.suspect as Finding[],
-        decisions: await repo.decisions.listFor(ref.type, ref.documentId),
-      };
+      return present(ref, viewer, { subject, state: row?.state ?? initialState(), unitId: row?.unitId ?? subject.unitId });
     },
 
     /** 待我审核: items waiting at a level whose duty the person holds in the item's unit. */
@@ -429,4 +453,5 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
 
 export default review;
 export type ReviewService = ReturnType<typeof review>;
+export type ReviewView = Awaited<ReturnType<ReviewService['view']>>;
 export type { Person };
