@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 import { checkNewDuty, DUTY_LABELS, type Duty } from '../domain/duties';
 import { conflict } from '../errors';
 import { repositories } from '../repositories';
+import { getService } from '../utils';
 import type { AdminUserRef, DutyRecord } from '../repositories/duties';
 
 export interface DutyView {
@@ -49,8 +50,7 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The admin users holding a duty in a unit (or, for site administrators, the whole site). */
     async holders(duty: Duty, unitId: number | null): Promise<AdminUserRef[]> {
-      const records = await repo.duties.findAll({ duty, unit: unitId === null ? { id: { $null: true } } : { id: unitId } });
-      return records.flatMap((record) => (record.user ? [record.user] : []));
+      return getService(strapi, 'ownership').holders(duty, unitId);
     },
 
     /** The holders of a duty in each of these units, with one query: unit id → admin users. */
