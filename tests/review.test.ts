@@ -351,6 +351,24 @@ describe('review workflow', () => {
     expect(view.body.suspectWords.map((w: { word: string }) => w.word)).toEqual(['可疑说法']);
   });
 
+  it('seals concurrent transitions into one unbroken chain, and entries left pending are sealed before any read', async () => {
+    const ids = await Promise.all([draft('并发留痕一'), draft('并发留痕二'), draft('并发留痕三')]);
+    expect((await Promise.all(ids.map((id) => submit(id)))).map((r) => r.status)).toEqual([200, 200, 200]);
+    const entries = app.strapi.db.query('plugin::review.audit-entry');
+    // An entry appended by a process that stopped before sealing it.
+    await entries.create({ data: { at: new Date().toISOString(), action: 'import', subjectType: '*', subjectId: '*', data: { reason: '中断的导入' } } });
+    expect(await entries.count({ where: { seq: null } })).toBeGreaterThan(0);
+
+    const verified = await as(WEBADMIN).get('/review/audit/verify');
+    expect(verified.status).toBe(200);
+    expect(verified.body.ok).toBe(true);
+    expect(await entries.count({ where: { seq: null } })).toBe(0);
+    const seqs = (await entries.findMany({ select: ['seq'], orderBy: { seq: 'asc' } })).map((e: { seq: number }) => e.seq);
+    expect(seqs).toEqual(seqs.map((_: number, i: number) => i + 1));
+    const history = await as(OFFICER).get(`${item(ids[0])}/history`);
+    expect(history.body.audit.map((e: { action: string }) => e.action)).toContain('submit');
+  });
+
   it('keeps an audit chain that detects an altered and a deleted row', async () => {
     const ok = await as(WEBADMIN).get('/review/audit/verify');
     expect(ok.status).toBe(200);

@@ -13,13 +13,13 @@ import type { PersonRef } from './types';
  * as the attacker did not recompute every later hash. What it cannot prove: that the last entries
  * were not deleted (truncation leaves a valid shorter chain), nor that the whole chain was not
  * recomputed. Hence the head (`ChainHead`: last seq and hash): the service writes it in the same
- * transaction as each append to a separate place (the plugin store), and should also copy it out of
+ * transaction as each seal to a separate place (the plugin store), and should also copy it out of
  * the database from time to time (into the quarterly bulletin, an email to the site administrators,
  * a log) — an outside copy of a head catches a rewrite of everything before it. `verifyChain(entries,
  * head)` checks the entries against it.
  *
- * Appends must be serialised (one transaction, a unique index on seq) so two writers cannot both
- * append seq n.
+ * Chaining must be serialised (one transaction, a unique index on seq) so two writers cannot both
+ * write seq n: the service appends entries pending and one sealer at a time chains them.
  */
 
 /** prevHash of the first entry (seq 1). */

@@ -35,55 +35,72 @@ const toEntry = (row: AuditRow): Omit<StoredEntry, 'at'> & { at: string } => ({
   data: row.data ?? {},
 });
 
+/** How many pending entries one seal chains at most (a backlog is sealed in several). */
+export const SEAL_BATCH = 500;
+
+const toInput = (row: AuditRow): AuditEntryInput => ({
+  at: row.at,
+  actor: row.actorId === null || row.actorId === undefined ? null : { id: row.actorId, name: row.actorName ?? '' },
+  action: row.action,
+  contentType: row.subjectType,
+  documentId: row.subjectId,
+  data: row.data ?? {},
+});
+
 /**
  * The audit trail (全过程记录): entries are only ever appended, each carrying the previous one's hash;
  * the head (last seq and hash) is kept apart in the core store so that deleting the last rows shows.
+ *
+ * Two steps, so that concurrent transitions never wait for one another on the chain: a transition
+ * appends its entries *pending* (no seq, no hash yet) in its own transaction; once committed, they are
+ * *sealed* — chained after the head in id order — by `sealPending`, one sealer at a time (an advisory
+ * lock on PostgreSQL, SQLite's single writer). Readers seal first, so they only ever see a chain.
  */
 const auditRepository = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'review' });
   return {
-    async append(input: AuditEntryInput): Promise<StoredEntry> {
-      return (await this.appendMany([input]))[0];
+    /** Append entries, pending, in the caller's transaction (one insert; nothing is locked). */
+    async appendPending(inputs: AuditEntryInput[]): Promise<void> {
+      if (inputs.length === 0) return;
+      await strapi.db.query(AUDIT).createMany({
+        data: inputs.map((input) => ({
+          seq: null,
+          prevHash: null,
+          hash: null,
+          at: input.at,
+          actorId: input.actor?.id ?? null,
+          actorName: input.actor?.name ?? null,
+          action: input.action,
+          subjectType: input.contentType,
+          subjectId: input.documentId,
+          data: input.data,
+        })),
+      });
     },
 
     /**
-     * Append entries in the caller's transaction. Appends are serialised — an advisory lock on
-     * PostgreSQL held to the end of the transaction, SQLite's single writer — so callers append last,
-     * just before they commit, to keep that section short.
+     * Chain up to SEAL_BATCH committed pending entries after the head, in id order, and move the head:
+     * one transaction, one sealer at a time. Returns how many were sealed.
      */
-    async appendMany(inputs: AuditEntryInput[]): Promise<StoredEntry[]> {
-      if (inputs.length === 0) return [];
+    async sealPending(): Promise<number> {
       return strapi.db.transaction(async ({ trx }) => {
         if (strapi.db.dialect.client === 'postgres') await trx.raw('select pg_advisory_xact_lock(?)', [APPEND_LOCK]);
+        const pending: (AuditRow & { id: number })[] = await strapi.db.query(AUDIT).findMany({ where: { seq: null }, orderBy: { id: 'asc' }, limit: SEAL_BATCH });
+        if (pending.length === 0) return 0;
         // The head's row read and written directly (one query each; the store's own set reads it twice).
         const headRow = (await strapi.db.query(CORE_STORE).findOne({ where: { key: HEAD_KEY, environment: null, tag: null }, select: ['id', 'value'] })) as {
           id: number;
           value: string | null;
         } | null;
         let head = headRow?.value ? (JSON.parse(headRow.value) as ChainHead) : null;
-        const entries: StoredEntry[] = [];
-        for (const input of inputs) {
-          const next = appendEntry(head, input);
-          entries.push(next.entry);
+        for (const row of pending) {
+          const next = appendEntry(head, toInput(row));
+          await strapi.db.query(AUDIT).updateMany({ where: { id: row.id }, data: { seq: next.entry.seq, prevHash: next.entry.prevHash, hash: next.entry.hash } });
           head = next.head;
         }
-        await strapi.db.query(AUDIT).createMany({
-          data: entries.map((entry) => ({
-            seq: entry.seq,
-            prevHash: entry.prevHash,
-            hash: entry.hash,
-            at: entry.at,
-            actorId: entry.actor?.id ?? null,
-            actorName: entry.actor?.name ?? null,
-            action: entry.action,
-            subjectType: entry.contentType,
-            subjectId: entry.documentId,
-            data: entry.data,
-          })),
-        });
         if (headRow) await strapi.db.query(CORE_STORE).updateMany({ where: { id: headRow.id }, data: { value: JSON.stringify(head), type: 'object' } });
         else await store().set({ ...HEAD, value: head });
-        return entries;
+        return pending.length;
       });
     },
 
@@ -93,17 +110,17 @@ const auditRepository = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Every entry in seq order (the verify route reads the whole chain). */
     async all(): Promise<ReturnType<typeof toEntry>[]> {
-      const rows: AuditRow[] = await strapi.db.query(AUDIT).findMany({ orderBy: { seq: 'asc' } });
+      const rows: AuditRow[] = await strapi.db.query(AUDIT).findMany({ where: { seq: { $notNull: true } }, orderBy: { seq: 'asc' } });
       return rows.map(toEntry);
     },
 
     async forSubject(subjectType: string, subjectId: string): Promise<ReturnType<typeof toEntry>[]> {
-      const rows: AuditRow[] = await strapi.db.query(AUDIT).findMany({ where: { subjectType, subjectId }, orderBy: { seq: 'asc' } });
+      const rows: AuditRow[] = await strapi.db.query(AUDIT).findMany({ where: { subjectType, subjectId, seq: { $notNull: true } }, orderBy: { seq: 'asc' } });
       return rows.map(toEntry);
     },
 
     async between(from: string, to: string): Promise<ReturnType<typeof toEntry>[]> {
-      const rows: AuditRow[] = await strapi.db.query(AUDIT).findMany({ where: { at: { $gte: from, $lt: to } }, orderBy: { seq: 'asc' } });
+      const rows: AuditRow[] = await strapi.db.query(AUDIT).findMany({ where: { at: { $gte: from, $lt: to }, seq: { $notNull: true } }, orderBy: { seq: 'asc' } });
       return rows.map(toEntry);
     },
   };

@@ -8,6 +8,7 @@ import { verifyChain } from '../domain/audit-chain';
 import { LEDGER_COLUMNS, ledgerRows, type InfoType, type LedgerItem, type LedgerRow } from '../domain/ledger';
 import type { ReviewState } from '../domain/state-machine';
 import { repositories } from '../repositories';
+import { getService } from '../utils';
 import type { SubjectType } from '../repositories/subjects';
 
 const SHANGHAI_MS = 8 * 3600 * 1000;
@@ -20,6 +21,7 @@ const dayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - SHAN
  */
 const records = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
+  const trail = () => getService(strapi, 'audit-trail');
 
   const columnPath = async (columnId: number | null): Promise<string[]> => {
     const path: string[] = [];
@@ -44,6 +46,7 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
       const subject = await repo.subjects.load(type, documentId);
       const row = await repo.states.find<ReviewState>(type, documentId);
       if (!subject || !row) throw new errors.NotFoundError('该条目尚未提交审核，没有审批单 (the item has not been submitted: there is no approval sheet)');
+      await trail().sealNow();
       const entries = await repo.audit.forSubject(type, documentId);
       const published = [...entries].reverse().find((e) => e.action === 'publish' || e.action === 'urgent-publish');
       const sheet = buildApprovalSheet({
@@ -61,12 +64,14 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async history(type: SubjectType, documentId: string) {
+      await trail().sealNow();
       const [decisions, entries] = await Promise.all([repo.decisions.listFor(type, documentId), repo.audit.forSubject(type, documentId)]);
       return { decisions, audit: entries };
     },
 
     /** Walks the whole chain and reports the first broken link, if any. */
     async verifyAudit() {
+      await trail().sealNow();
       return verifyChain(await repo.audit.all(), await repo.audit.head());
     },
 
@@ -74,6 +79,7 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
     async ledger(from: string, to: string, unitId?: number) {
       if (from > to) throw new errors.ValidationError(`开始日期（${from}）晚于结束日期（${to}） (from is after to)`);
       const end = new Date(dayStart(to).getTime() + 24 * 3600 * 1000);
+      await trail().sealNow();
       const submissions = (await repo.audit.between(dayStart(from).toISOString(), end.toISOString())).filter((e) => e.action === 'submit');
       const items: LedgerItem[] = [];
       for (const entry of submissions) {

@@ -239,8 +239,8 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
           await bypassingGate('review: unpublish', () => strapi.documents(ref.type).unpublish({ documentId: ref.documentId }) as Promise<unknown>);
         }
       }
-      // Last before the commit: the audit chain's append is the one step serialised across all items.
-      await repo.audit.appendMany(
+      // Pending in this transaction, sealed into the chain once it commits (see the audit-trail service).
+      await getService(strapi, 'audit-trail').record(
         result.effects.flatMap((effect) =>
           effect.type === 'audit'
             ? [{ at: now.toISOString(), actor: person(actor), action: effect.action, contentType: ref.type, documentId: ref.documentId, data: effect.data }]
@@ -304,7 +304,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async runAsImport<T>(reason: string, fn: () => Promise<T>): Promise<T> {
       const result = await bypassingGate(reason, fn);
-      await repo.audit.append({ at: new Date().toISOString(), actor: null, action: 'import', contentType: '*', documentId: '*', data: { reason } });
+      await getService(strapi, 'audit-trail').record([{ at: new Date().toISOString(), actor: null, action: 'import', contentType: '*', documentId: '*', data: { reason } }]);
       return result;
     },
 
