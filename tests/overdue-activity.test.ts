@@ -11,20 +11,33 @@ interface Activity {
   lastPublishedAt: Date | null;
   publishedCount: number;
 }
+interface UnitMonth {
+  unitId: number;
+  month: string;
+  publishedCount: number;
+}
 
 /**
- * The per-column activity table the overdue scan reads (latest publication and published items per
- * column) stays equal to the full aggregate over the items through every Document Service path that
- * changes what is published: create-and-publish, publish, republish, moving an item to another
- * column, unpublish, delete, a rolled-back transaction, concurrent publications in one column, a
- * deleted column — and is rebuilt from the items when empty and on demand.
+ * The activity tables the overdue scan reads (per column: latest publication and published items;
+ * per submitting unit and Beijing month: published items) stay equal to the full aggregates over the
+ * items through every Document Service path that changes what is published: create-and-publish,
+ * publish, republish, moving an item to another column or unit, unpublish, delete, a rolled-back
+ * transaction, concurrent publications in one column, a deleted column — and are rebuilt from the
+ * items when empty and on demand.
  */
-describe('overdue: the per-column activity table', () => {
+describe('overdue: the activity tables', () => {
   let app: TestApp;
   let columnA: { id: number; documentId: string };
   let columnB: { id: number; documentId: string };
 
-  const activity = () => app.strapi.plugin('overdue').service('activity') as { read(): Promise<Activity[]>; aggregate(): Promise<Activity[]>; rebuild(): Promise<{ columns: number }> };
+  const activity = () =>
+    app.strapi.plugin('overdue').service('activity') as {
+      read(): Promise<Activity[]>;
+      aggregate(): Promise<Activity[]>;
+      unitMonths(months: string[]): Promise<UnitMonth[]>;
+      unitAggregate(): Promise<UnitMonth[]>;
+      rebuild(): Promise<{ columns: number; unitMonths: number }>;
+    };
   const articles = () => app.strapi.documents(ARTICLE);
   /** Publications outside the review (the review's own import path, as the demo loads its history). */
   const asImport = <T>(fn: () => Promise<T>): Promise<T> =>
@@ -32,13 +45,28 @@ describe('overdue: the per-column activity table', () => {
   const sorted = (rows: Activity[]) =>
     [...rows].sort((a, b) => a.columnId - b.columnId).map((r) => ({ columnId: r.columnId, last: r.lastPublishedAt?.getTime() ?? null, count: r.publishedCount }));
   const of = async (columnId: number) => (await activity().read()).find((row) => row.columnId === columnId) ?? null;
-  /** The table equals the aggregate over the items, computed now. */
+  const sortedUnits = (rows: UnitMonth[]) =>
+    [...rows].sort((a, b) => a.unitId - b.unitId || a.month.localeCompare(b.month)).map((r) => `${r.unitId}|${r.month}|${r.publishedCount}`);
+  const unitRows = async (): Promise<UnitMonth[]> =>
+    (await app.strapi.db.query('plugin::overdue.unit-activity').findMany({})).map((r: UnitMonth) => ({ unitId: r.unitId, month: r.month, publishedCount: r.publishedCount }));
+  /** Both tables equal the aggregates over the items, computed now. */
   const expectInStep = async () => {
     const [read, aggregate] = await Promise.all([activity().read(), activity().aggregate()]);
     expect(sorted(read)).toEqual(sorted(aggregate));
+    const [units, unitAggregate] = await Promise.all([unitRows(), activity().unitAggregate()]);
+    expect(sortedUnits(units)).toEqual(sortedUnits(unitAggregate));
   };
-  const draft = async (title: string, column: string) =>
-    articles().create({ data: { title, column, infoType: 'text', importance: 'normal', isPolicyDocument: false, needsInterpretation: false } as never });
+  const thisMonth = () => new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 7);
+  const countOf = async (unitId: number, month = thisMonth()) =>
+    (await activity().unitMonths([month])).find((row) => row.unitId === unitId)?.publishedCount ?? 0;
+  const draft = async (title: string, column: string, submittingUnit?: string) =>
+    articles().create({
+      data: { title, column, ...(submittingUnit ? { submittingUnit } : {}), infoType: 'text', importance: 'normal', isPolicyDocument: false, needsInterpretation: false } as never,
+    });
+  const unit = async (name: string) => {
+    const row = await app.strapi.db.query('api::unit.unit').findOne({ where: { name }, select: ['id', 'documentId'] });
+    return { id: row.id as number, documentId: row.documentId as string };
+  };
   const publishedAtOf = async (documentId: string): Promise<number> => {
     const row = await app.strapi.db.query(ARTICLE).findOne({ where: { documentId, publishedAt: { $notNull: true } } });
     return new Date(row.publishedAt).getTime();
@@ -58,9 +86,10 @@ describe('overdue: the per-column activity table', () => {
     await app?.close();
   });
 
-  it('holds the demo items published while loading, equal to the aggregate over the items', async () => {
+  it('holds the demo items published while loading, equal to the aggregates over the items', async () => {
     const rows = await activity().read();
     expect(rows.length).toBeGreaterThan(0);
+    expect((await unitRows()).length).toBeGreaterThan(0);
     expect(rows.reduce((sum, row) => sum + row.publishedCount, 0)).toBe(await app.strapi.db.query(ARTICLE).count({ where: { publishedAt: { $notNull: true } } }));
     await expectInStep();
     expect(await of(columnA.id)).toBeNull();
@@ -124,7 +153,28 @@ describe('overdue: the per-column activity table', () => {
     await expectInStep();
   });
 
-  it('leaves the table as it was when the publication is rolled back', async () => {
+  it("counts an item in its submitting unit's month, and moves it when the unit changes", async () => {
+    const [weather, ecology] = [await unit('市气象局'), await unit('市生态环境局')];
+    const [weatherBefore, ecologyBefore] = [await countOf(weather.id), await countOf(ecology.id)];
+    const doc = await draft('本月报送', columnB.documentId, weather.documentId);
+    expect(await countOf(weather.id)).toBe(weatherBefore);
+    await asImport(() => articles().publish({ documentId: doc.documentId }));
+    expect(await countOf(weather.id)).toBe(weatherBefore + 1);
+    await expectInStep();
+
+    await articles().update({ documentId: doc.documentId, data: { submittingUnit: ecology.documentId } as never });
+    await asImport(() => articles().publish({ documentId: doc.documentId }));
+    expect(await countOf(weather.id)).toBe(weatherBefore);
+    expect(await countOf(ecology.id)).toBe(ecologyBefore + 1);
+    await expectInStep();
+
+    await articles().unpublish({ documentId: doc.documentId });
+    expect(await countOf(ecology.id)).toBe(ecologyBefore);
+    await articles().delete({ documentId: doc.documentId });
+    await expectInStep();
+  });
+
+  it('leaves the tables as they were when the publication is rolled back', async () => {
     const doc = await draft('回滚测试', columnA.documentId);
     await expect(
       app.strapi.db.transaction(async () => {
@@ -159,9 +209,13 @@ describe('overdue: the per-column activity table', () => {
     const table = app.strapi.db.query('plugin::overdue.column-activity');
     const expected = sorted(await activity().aggregate());
     await table.deleteMany({});
+    await app.strapi.db.query('plugin::overdue.unit-activity').deleteMany({});
     expect(await activity().read()).toEqual([]);
+    expect(await unitRows()).toEqual([]);
     await rebuildColumnActivityIfEmpty(app.strapi, repositories(app.strapi).activity);
     expect(sorted(await activity().read())).toEqual(expected);
+    expect((await unitRows()).length).toBeGreaterThan(0);
+    await expectInStep();
 
     // not empty: no rebuild (a row tampered with stays so)
     await table.updateMany({ where: { columnId: columnB.id }, data: { publishedCount: 99 } });
@@ -169,13 +223,14 @@ describe('overdue: the per-column activity table', () => {
     expect((await of(columnB.id))?.publishedCount).toBe(99);
   });
 
-  it('is rebuilt on demand by an administrator (POST /overdue/column-activity/rebuild)', async () => {
+  it('is rebuilt on demand by an administrator (POST /overdue/activity/rebuild)', async () => {
     const token = await adminJwtFor(app.strapi, WEBADMIN);
-    const response = await app.http().post('/overdue/column-activity/rebuild').set('Authorization', `Bearer ${token}`).send({});
+    const response = await app.http().post('/overdue/activity/rebuild').set('Authorization', `Bearer ${token}`).send({});
     expect(response.status).toBe(200);
     expect(response.body.columns).toBe((await activity().aggregate()).length);
+    expect(response.body.unitMonths).toBe((await activity().unitAggregate()).length);
     expect((await of(columnB.id))?.publishedCount).toBe(1);
     await expectInStep();
-    expect((await app.http().post('/overdue/column-activity/rebuild').send({})).status).toBe(401);
+    expect((await app.http().post('/overdue/activity/rebuild').send({})).status).toBe(401);
   });
 });

@@ -26,7 +26,7 @@ const refuseUnknown = (input: unknown, fields: string[]) => {
   if (unknown.length) throw new errors.ValidationError(`未知参数：${unknown.join('、')} (unknown parameters: ${unknown.join(', ')})`);
 };
 
-/** The admin routes: current findings and veto risk, the notification log, run now, preview, rebuild the column activity. */
+/** The admin routes: current findings and veto risk, the notification log, run now, preview, rebuild the activity tables. */
 const admin = ({ strapi }: { strapi: Core.Strapi }) => {
   const now = () => getService(strapi, 'clock').now();
   return {
@@ -63,7 +63,7 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = result;
     },
 
-    /** POST /overdue/column-activity/rebuild — rebuild the per-column activity table from the items (after writes past the Document Service). */
+    /** POST /overdue/activity/rebuild — rebuild the activity tables the scan reads from the items (after writes past the Document Service). */
     async rebuildActivity(ctx: Ctx) {
       refuseUnknown(ctx.request.body ?? {}, []);
       ctx.body = await getService(strapi, 'activity').rebuild();

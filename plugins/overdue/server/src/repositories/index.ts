@@ -1,13 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
-import columnActivityRepository from './column-activity';
+import activityRepository from './activity';
 import outboxRepository from './outbox';
 import runsRepository from './runs';
 import scanSource from './scan-source';
 
 /** Repositories: the plugin's only code that calls strapi.db. */
 export const repositories = (strapi: Core.Strapi) => ({
-  activity: columnActivityRepository({ strapi }),
+  activity: activityRepository({ strapi }),
   outbox: outboxRepository({ strapi }),
   runs: runsRepository({ strapi }),
   source: scanSource({ strapi }),

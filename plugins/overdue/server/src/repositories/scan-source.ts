@@ -46,16 +46,15 @@ export interface PolicyDocument {
 }
 
 /**
- * What the scan reads, each as one set-based query (never a query per column): the inquiries without
- * a published reply, the published policy documents and their interpretations, and the items each
- * unit published per month. The last publication per column comes from the column activity table
- * (column-activity.ts). Each query is also exposed as a builder, for the benchmark's bare SQL.
+ * What the scan reads from the items, each as one set-based query (never a query per column): the
+ * inquiries without a published reply, the published policy documents and their interpretations.
+ * The last publication per column and the items each unit published per month come from the
+ * activity tables (activity.ts). Each query is also exposed as a builder, for the benchmark's bare SQL.
  */
 const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const meta = (uid: string) => strapi.db.metadata.get(uid as never);
   const join = (uid: string, attribute: string): JoinTable => (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
-  const bound = (date: Date) => (strapi.db.dialect.client === 'sqlite' ? date.getTime() : date);
 
   const queries = {
     /**
@@ -122,20 +121,6 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
           interpreted_at: 'interpreted.interpreted_at',
         });
     },
-
-    /** Published items per submitting unit between two instants (one aggregate). */
-    itemsPerUnit: (from: Date, to: Date): Knex.QueryBuilder => {
-      const articles = meta('api::article.article').tableName;
-      const unitLink = join('api::article.article', 'submittingUnit');
-      return knex()(unitLink.name)
-        .join(articles, `${articles}.id`, `${unitLink.name}.${unitLink.joinColumn.name}`)
-        .whereNotNull(`${articles}.published_at`)
-        .where(`${articles}.published_at`, '>=', bound(from))
-        .where(`${articles}.published_at`, '<', bound(to))
-        .groupBy(`${unitLink.name}.${unitLink.inverseJoinColumn.name}`)
-        .select({ unit_id: `${unitLink.name}.${unitLink.inverseJoinColumn.name}` })
-        .count({ items: '*' });
-    },
   };
 
   return {
@@ -168,12 +153,6 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
         publishedAt: toDate(row.published_at)!,
         interpretationPublishedAt: toDate(row.interpreted_at),
       }));
-    },
-
-    /** Published items per submitting unit between two instants (one aggregate). */
-    async itemsPerUnit(from: Date, to: Date): Promise<Map<number, number>> {
-      const rows: Row[] = await queries.itemsPerUnit(from, to);
-      return new Map(rows.map((row) => [Number(row.unit_id), Number(row.items)]));
     },
   };
 };

@@ -11,7 +11,7 @@ export default {
       { method: 'GET', path: '/notifications', handler: 'admin.notifications', config: { policies: can(READ) } },
       { method: 'POST', path: '/preview', handler: 'admin.preview', config: { policies: can(READ) } },
       { method: 'POST', path: '/run', handler: 'admin.run', config: { policies: can(RUN) } },
-      { method: 'POST', path: '/column-activity/rebuild', handler: 'admin.rebuildActivity', config: { policies: can(RUN) } },
+      { method: 'POST', path: '/activity/rebuild', handler: 'admin.rebuildActivity', config: { policies: can(RUN) } },
     ],
   },
   'content-api': {

@@ -52,8 +52,6 @@ export interface PreviewEmail {
   rows: Record<string, unknown>[];
 }
 
-const monthStart = (year: number, month: number) => new Date(Date.UTC(year, month - 1, 1) - 8 * 3600 * 1000);
-
 /**
  * The scan: read what the rules need with set-based queries, compute the findings and the site's veto
  * risk, record them with the outbox rows of this day in one transaction, then deliver the due digests.
@@ -72,18 +70,17 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     const year = local.getUTCFullYear();
     const month = local.getUTCMonth() + 1;
     const previous = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
-    const [columns, units, activity, inquiries, policies, thisMonth, lastMonth] = await Promise.all([
+    const label = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
+    const [columns, units, activity, inquiries, policies, unitMonths] = await Promise.all([
       people.columns(now),
       people.units(),
       repo.activity.read(),
       repo.source.openInquiries(),
       repo.source.policyDocuments(),
-      repo.source.itemsPerUnit(monthStart(year, month), monthStart(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1)),
-      repo.source.itemsPerUnit(monthStart(previous.year, previous.month), monthStart(year, month)),
+      repo.activity.unitMonths([label(year, month), label(previous.year, previous.month)]),
     ]);
     const byColumn = new Map<number, ColumnActivity>();
     for (const a of activity) byColumn.set(a.columnId, a);
-    const label = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
     const nowTime = now.getTime();
     const columnInputs: ColumnInput[] = new Array(columns.length);
     for (let i = 0; i < columns.length; i += 1) {
@@ -134,10 +131,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
           ? []
           : [{ articleId: p.articleId, articleDocumentId: p.documentId, title: p.title, columnId: p.columnId, unitId: p.unitId, publishedAt: p.publishedAt, interpretationPublishedAt: p.interpretationPublishedAt }],
       ),
-      monthlyCounts: [
-        ...[...thisMonth].map(([unitId, count]) => ({ unitId, month: label(year, month), count })),
-        ...[...lastMonth].map(([unitId, count]) => ({ unitId, month: label(previous.year, previous.month), count })),
-      ],
+      monthlyCounts: unitMonths.map((u) => ({ unitId: u.unitId, month: u.month, count: u.publishedCount })),
     };
   };
 
