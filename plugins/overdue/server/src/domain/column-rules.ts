@@ -105,11 +105,14 @@ const updateFinding = (
   now: Date,
   lateness: LatenessCounter,
 ): Finding | null => {
+  const passed = hasPassed(deadline.dueAt, now);
+  // On time and not due soon (most columns): nothing to build.
+  if (!passed && (deadline.dueAt as Date).getTime() - now.getTime() > config.dueSoonDays * DAY_MS) return null;
   const ruleLabel = deadline.source === 'category' ? categoryRuleLabel(deadline, column, deadlines) : deadlines.describeRule(deadline.rule);
   const ref = columnRef(column);
   const base = { ...ref, unitIds: [...column.unitIds], ruleLabel, lastPublishedAt: column.lastPublishedAt, dueAt: deadline.dueAt };
 
-  if (hasPassed(deadline.dueAt, now)) {
+  if (passed) {
     const late = {
       severity: 'overdue' as const,
       daysOverdue: lateness.daysOverdue(deadline.dueAt),
@@ -133,8 +136,6 @@ const updateFinding = (
   }
 
   const dueAt = deadline.dueAt as Date;
-  const left = dueAt.getTime() - now.getTime();
-  if (left > config.dueSoonDays * DAY_MS) return null;
   return {
     ...base,
     kind: 'column-due-soon',

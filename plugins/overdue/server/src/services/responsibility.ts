@@ -80,8 +80,29 @@ export const responsibility = (strapi: Core.Strapi) => {
       const workingDays = new Map<string, Date>();
       const labels = new Map<string, Label>();
       const day = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+      // A cadence's or a dated rule's next deadline after a publication depends only on the rule and the
+      // Beijing day of the publication: 50,000 columns publish on a few hundred days.
+      const nextDue = new Map<string, Date | null>();
+      const ruleKey = (rule: FrequencyRule): string | null => {
+        switch (rule.kind) {
+          case 'every':
+            return `e:${rule.unit}:${rule.count}`;
+          case 'fixed-dates':
+          case 'monthly-by-day':
+            return JSON.stringify(rule);
+          default:
+            return null;
+        }
+      };
       return {
-        nextDueAt: (rule, last, now) => d.nextDueAt(rule, last, now),
+        nextDueAt: (rule, last, now) => {
+          const kind = last === null ? null : ruleKey(rule);
+          if (kind === null || last === null) return d.nextDueAt(rule, last, now);
+          const key = `${kind}|${Math.floor((last.getTime() + 8 * 3600 * 1000) / 86_400_000)}`;
+          let due = nextDue.get(key);
+          if (due === undefined) nextDue.set(key, (due = d.nextDueAt(rule, last, now)));
+          return due === null ? null : new Date(due.getTime());
+        },
         replyDueAt: (rule, receivedAt) => {
           if (rule.unit === 'hour') return d.replyDueAt(rule, receivedAt);
           const key = `${rule.unit}:${rule.count}:${day(receivedAt)}`;
