@@ -99,7 +99,7 @@ const main = async () => {
     // People: the demo officer, and REVIEWERS holders of each level's duty in 市生态环境局.
     const unit = await strapi.db.query('api::unit.unit').findOne({ where: { name: '市生态环境局' } });
     const column = await strapi.db.query('api::column.column').findOne({ where: { name: '环保专栏' } });
-    const officerRole = await strapi.db.query('admin::role').findOne({ where: { code: 'content-assurance-officer' } });
+    const reviewerRole = await strapi.db.query('admin::role').findOne({ where: { code: 'content-assurance-reviewer' } });
     const officer = await strapi.db.query('admin::user').findOne({ where: { email: 'officer.sthj@example.gov.cn' } });
     const officerJwt = await jwtFor(officer.id);
     const duties = strapi.plugin('responsibility').service('duties');
@@ -108,7 +108,7 @@ const main = async () => {
       reviewers[duty] = [];
       for (let i = 0; i < REVIEWERS; i += 1) {
         const user = await strapi.service('admin::user').create({
-          email: `bench-${duty}-${i}@example.gov.cn`, firstname: `${i}`, lastname: duty, password: 'Bench2026!', isActive: true, registrationToken: null, roles: [officerRole.id],
+          email: `bench-${duty}-${i}@example.gov.cn`, firstname: `${i}`, lastname: duty, password: 'Bench2026!', isActive: true, registrationToken: null, roles: [reviewerRole.id],
         });
         await duties.assign({ duty, unitId: unit.id, userId: user.id }, { email: 'bench@example.gov.cn' });
         reviewers[duty].push({ jwt: await jwtFor(user.id), actor: { id: user.id, email: user.email, name: `${duty}${i}`, isSuperAdmin: false } });

@@ -190,6 +190,19 @@ describe('review workflow', () => {
     expect((await cmPublish(OFFICER, id)).status).toBe(403);
   });
 
+  it('gives reviewers the 审核人 role: they read the items of their columns and decide on them, but cannot edit them', async () => {
+    const id = await draft('审核人只读');
+    const read = await as(SECTION).get(`/content-manager/collection-types/${ARTICLE}/${id}`);
+    expect(read.status).toBe(200);
+    expect(read.body.data.title).toBe('审核人只读');
+    expect((await as(SECTION).put(`/content-manager/collection-types/${ARTICLE}/${id}`, { title: '审核人改稿' })).status).toBe(403);
+    expect((await as(SECTION).post(`/content-manager/collection-types/${ARTICLE}`, { title: '审核人写稿', column: { connect: [{ id: columnId }] } })).status).toBe(403);
+    const officerRead = await as(OFFICER).get(`/content-manager/collection-types/${ARTICLE}/${id}`);
+    expect(officerRead.body.data.title).toBe('审核人只读');
+    await submit(id);
+    expect((await decide(SECTION, id, 'section')).status).toBe(200);
+  });
+
   it('refuses self-approval and a second signature by the same person', async () => {
     const duties = app.strapi.plugin('responsibility').service('duties');
     const officer = await app.strapi.db.query('admin::user').findOne({ where: { email: OFFICER } });

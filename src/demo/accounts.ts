@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { ensureOfficerRole } from '../bootstrap/roles';
+import { ensureOfficerRole, ensureReviewerRole } from '../bootstrap/roles';
 
 /** What the responsibility plugin's `duties` service answers (see plugins/responsibility). */
 interface DutiesService {
@@ -8,16 +8,16 @@ interface DutiesService {
 }
 
 /**
- * Demo people (fictional) for the demo units: the four review levels and an officer of 市生态环境局,
+ * Demo people (fictional) for the demo units: the four review levels (审核人 role) and an officer of 市生态环境局,
  * an officer of 集贤县政府, and a site administrator — one person, one account (一人一账号).
  * They log in with DEMO_PASSWORD (default Demo2026!). Never loaded outside the demo.
  */
 const PEOPLE = [
   { email: 'officer.sthj@example.gov.cn', lastname: '李', firstname: '晓东', unit: '市生态环境局', duty: 'information-officer', role: 'officer' },
-  { email: 'reviewer.sthj@example.gov.cn', lastname: '王', firstname: '海燕', unit: '市生态环境局', duty: 'section-reviewer', role: 'officer' },
-  { email: 'secrecy.sthj@example.gov.cn', lastname: '张', firstname: '立新', unit: '市生态环境局', duty: 'confidentiality-reviewer', role: 'officer' },
-  { email: 'leader.sthj@example.gov.cn', lastname: '刘', firstname: '振华', unit: '市生态环境局', duty: 'leader-in-charge', role: 'officer' },
-  { email: 'chief.sthj@example.gov.cn', lastname: '陈', firstname: '国庆', unit: '市生态环境局', duty: 'principal-leader', role: 'officer' },
+  { email: 'reviewer.sthj@example.gov.cn', lastname: '王', firstname: '海燕', unit: '市生态环境局', duty: 'section-reviewer', role: 'reviewer' },
+  { email: 'secrecy.sthj@example.gov.cn', lastname: '张', firstname: '立新', unit: '市生态环境局', duty: 'confidentiality-reviewer', role: 'reviewer' },
+  { email: 'leader.sthj@example.gov.cn', lastname: '刘', firstname: '振华', unit: '市生态环境局', duty: 'leader-in-charge', role: 'reviewer' },
+  { email: 'chief.sthj@example.gov.cn', lastname: '陈', firstname: '国庆', unit: '市生态环境局', duty: 'principal-leader', role: 'reviewer' },
   { email: 'officer.jx@example.gov.cn', lastname: '赵', firstname: '春梅', unit: '集贤县政府', duty: 'information-officer', role: 'officer' },
   { email: 'webadmin@example.gov.cn', lastname: '周', firstname: '文斌', unit: null, duty: 'site-administrator', role: 'super-admin' },
 ] as const;
@@ -27,8 +27,10 @@ export const DEMO_PASSWORD_DEFAULT = 'Demo2026!';
 export const seedDemoAccounts = async (strapi: Core.Strapi): Promise<{ users: number; duties: number }> => {
   const duties = strapi.plugin('responsibility').service('duties') as DutiesService;
   const officerRole = await ensureOfficerRole(strapi);
+  const reviewerRole = await ensureReviewerRole(strapi);
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();
-  if (!officerRole || !superAdmin) return { users: 0, duties: 0 };
+  if (!officerRole || !reviewerRole || !superAdmin) return { users: 0, duties: 0 };
+  const roleOf = { officer: officerRole.id, reviewer: reviewerRole.id, 'super-admin': superAdmin.id };
 
   const password = process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
   const system = { email: 'system@content-assurance', firstname: '演示数据', lastname: '' };
@@ -43,7 +45,7 @@ export const seedDemoAccounts = async (strapi: Core.Strapi): Promise<{ users: nu
       password,
       isActive: true,
       registrationToken: null,
-      roles: [person.role === 'super-admin' ? superAdmin.id : officerRole.id],
+      roles: [roleOf[person.role]],
     });
     users += 1;
     const unit = person.unit ? await strapi.db.query('api::unit.unit').findOne({ where: { name: person.unit }, select: ['id'] }) : null;
