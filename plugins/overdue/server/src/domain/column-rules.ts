@@ -41,31 +41,34 @@ const isDated = (rule: FrequencyRule): rule is Extract<FrequencyRule, { kind: 'f
  */
 export const updateDeadlineOf = (column: ColumnInput, config: OverdueConfig, deadlines: Deadlines, now: Date): UpdateDeadline | null => {
   const anchor = anchorOf(column);
-  const candidates: Omit<UpdateDeadline, 'dueAt'>[] = [];
   const categoryLimit = config.categoryLimits[column.category] ?? null;
+  // The candidates in order — own cadences as they come, 随时/blank as the category's limit — the
+  // earliest due wins (the first of equals). Evaluated as they come: a scan does this for every column.
+  let best: UpdateDeadline | null = null;
+  let bestTime = Number.POSITIVE_INFINITY;
+  let candidates = 0;
+  const consider = (rule: FrequencyRule, source: 'own' | 'category', ownRule: FrequencyRule | null, limit: PeriodLimit | null) => {
+    candidates += 1;
+    const due = deadlines.nextDueAt(rule, anchor, now);
+    if (due === null) return;
+    // Without an anchor an every rule is "due now": overdue since an unknown time.
+    const dueAt = anchor === null && rule.kind === 'every' ? null : due;
+    const time = dueAt === null ? Number.NEGATIVE_INFINITY : dueAt.getTime();
+    if (time < bestTime) {
+      best = { rule, source, ownRule, limit, dueAt };
+      bestTime = time;
+    }
+  };
   for (const rule of column.rules) {
     if (rule.kind === 'reply-within') continue;
     if (rule.kind === 'as-needed' || rule.kind === 'unspecified') {
-      if (categoryLimit) candidates.push({ rule: everyRule(categoryLimit), source: 'category', ownRule: rule, limit: categoryLimit });
+      if (categoryLimit) consider(everyRule(categoryLimit), 'category', rule, categoryLimit);
     } else {
-      candidates.push({ rule, source: 'own', ownRule: rule, limit: null });
+      consider(rule, 'own', rule, null);
     }
   }
   // No cadence at all (no rules, or only reply deadlines): the category's limit still applies.
-  if (candidates.length === 0 && categoryLimit) {
-    candidates.push({ rule: everyRule(categoryLimit), source: 'category', ownRule: null, limit: categoryLimit });
-  }
-
-  let best: UpdateDeadline | null = null;
-  for (const candidate of candidates) {
-    const due = deadlines.nextDueAt(candidate.rule, anchor, now);
-    if (due === null) continue;
-    // Without an anchor an every rule is "due now": overdue since an unknown time.
-    const dueAt = anchor === null && candidate.rule.kind === 'every' ? null : due;
-    const time = dueAt === null ? Number.NEGATIVE_INFINITY : dueAt.getTime();
-    const bestTime = best === null ? Number.POSITIVE_INFINITY : best.dueAt === null ? Number.NEGATIVE_INFINITY : best.dueAt.getTime();
-    if (time < bestTime) best = { ...candidate, dueAt };
-  }
+  if (candidates === 0 && categoryLimit) consider(everyRule(categoryLimit), 'category', null, categoryLimit);
   return best;
 };
 
@@ -209,12 +212,13 @@ export const columnFindings = (
   deadlines: Deadlines,
   now: Date,
   lateness: LatenessCounter,
+  deadlineOf: (column: ColumnInput) => UpdateDeadline | null = (column) => updateDeadlineOf(column, config, deadlines, now),
 ): Finding[] => {
   const findings: Finding[] = [];
   for (const column of columns) {
     if (!column.active) continue;
     if (!column.hasChildren) {
-      const deadline = updateDeadlineOf(column, config, deadlines, now);
+      const deadline = deadlineOf(column);
       const update = deadline && updateFinding(column, deadline, config, deadlines, now, lateness);
       if (update) findings.push(update);
     }

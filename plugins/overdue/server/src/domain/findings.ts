@@ -1,9 +1,9 @@
 import { columnFindings } from './column-rules';
-import { buildColumnTree } from './column-tree';
 import type { OverdueConfig } from './config';
 import type { Finding, Severity } from './finding';
 import { inquiryFindings } from './inquiry-rules';
 import { interpretationFindings } from './policy-rules';
+import { preparedFor, type PreparedScan } from './prepared';
 import { quotaFindings } from './quota-rules';
 import { assertInstant } from './shanghai';
 import { createLatenessCounter } from './working-days';
@@ -20,14 +20,16 @@ export const compareFindings = (a: Finding, b: Finding): number =>
 /**
  * Everything late or nearly late at `now`, in a stable order (see compareFindings). Deterministic:
  * the same input, config, calendar and `now` give the same findings and keys. See column-rules.ts,
- * inquiry-rules.ts, policy-rules.ts and quota-rules.ts for each rule.
+ * inquiry-rules.ts, policy-rules.ts and quota-rules.ts for each rule. `prepared` (prepareScan of the
+ * same arguments) shares the column tree and deadlines with vetoRisk.
  */
-export const computeFindings = (input: ScanInput, config: OverdueConfig, deadlines: Deadlines, now: Date): Finding[] => {
+export const computeFindings = (input: ScanInput, config: OverdueConfig, deadlines: Deadlines, now: Date, prepared?: PreparedScan): Finding[] => {
   assertInstant(now, 'now');
-  const tree = buildColumnTree(input.columns);
+  const scan = preparedFor(input, config, deadlines, now, prepared);
+  const tree = scan.tree;
   const lateness = createLatenessCounter(deadlines, now);
   return [
-    ...columnFindings(input.columns, tree, config, deadlines, now, lateness),
+    ...columnFindings(input.columns, tree, config, deadlines, now, lateness, scan.updateDeadline),
     ...inquiryFindings(input.inquiries, tree, config, deadlines, now, lateness),
     ...interpretationFindings(input.policyDocuments, config, deadlines, now, lateness),
     ...quotaFindings(input.units, input.monthlyCounts, config, deadlines, now, lateness),

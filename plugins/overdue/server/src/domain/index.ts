@@ -8,6 +8,7 @@ export * from './types';
 export * from './config';
 export * from './finding';
 export { computeFindings, compareFindings } from './findings';
+export { prepareScan, type PreparedScan } from './prepared';
 export { vetoRisk, VETO_ITEM_KEYS, type VetoItem, type VetoItemKey, type VetoRisk, type HomepageVeto } from './veto';
 export { digestRows, renderDigest, escapeHtml, type DigestRow, type DigestInput, type DigestSubjectType, type RenderedDigest } from './digest';
 export { shouldEscalate } from './escalation';

@@ -1,5 +1,5 @@
-import { anchorOf, hasPassed, isBlankColumn, staleFor, updateDeadlineOf } from './column-rules';
-import { buildColumnTree } from './column-tree';
+import { anchorOf, hasPassed, isBlankColumn, staleFor } from './column-rules';
+import { preparedFor, type PreparedScan } from './prepared';
 import type { OverdueConfig } from './config';
 import { everyRule, periodLabel } from './finding';
 import { unansweredLimitAt } from './inquiry-rules';
@@ -77,10 +77,11 @@ const item = (key: VetoItemKey, label: Label, limit: number, idsOf: 'column' | '
 
 const isLeaf = (column: ColumnInput): boolean => column.active && !column.hasChildren;
 
-export const vetoRisk = (input: ScanInput, config: OverdueConfig, deadlines: Deadlines, now: Date): VetoRisk => {
+export const vetoRisk = (input: ScanInput, config: OverdueConfig, deadlines: Deadlines, now: Date, prepared?: PreparedScan): VetoRisk => {
   assertInstant(now, 'now');
   const veto = config.veto;
-  const tree = buildColumnTree(input.columns);
+  const scan = preparedFor(input, config, deadlines, now, prepared);
+  const tree = scan.tree;
   const active = input.columns.filter((column) => column.active);
 
   // 1. 动态/要闻 2 weeks + 通知公告/政策文件 6 months
@@ -115,7 +116,7 @@ export const vetoRisk = (input: ScanInput, config: OverdueConfig, deadlines: Dea
       longStale.add(column.id);
       continue;
     }
-    const deadline = updateDeadlineOf(column, config, deadlines, now);
+    const deadline = scan.updateDeadline(column);
     if (deadline && hasPassed(deadline.dueAt, now) && (deadline.dueAt === null || wholeDaysBetween(deadline.dueAt, now) >= veto.longOverdueDays)) {
       longStale.add(column.id);
     }

@@ -5,6 +5,7 @@ import {
   digestRows,
   FINDING_KIND_LABELS,
   isoDateOf,
+  prepareScan,
   shouldEscalate,
   validateConfig,
   vetoRisk,
@@ -257,8 +258,10 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     async preview(now: Date) {
       const data = await input(now);
       const deadlines = people.deadlines();
-      const findings = computeFindings(data, rules(), deadlines, now);
-      const veto = vetoRisk(data, rules(), deadlines, now);
+      const config = rules();
+      const prepared = prepareScan(data, config, deadlines, now);
+      const findings = computeFindings(data, config, deadlines, now, prepared);
+      const veto = vetoRisk(data, config, deadlines, now, prepared);
       const open = new Map((await repo.runs.openFindings()).map((f) => [f.key, new Date(f.firstSeenAt)]));
       const digests = await unitDigests(findings, open, now);
       return { findings, vetoRisk: veto, counts: summarize(findings), emails: previewEmails(digests) };
@@ -272,8 +275,10 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
       const locked = await withScanLock(strapi, async () => {
         const data = await input(now);
         const deadlines = people.deadlines();
-        const findings = computeFindings(data, rules(), deadlines, now);
-        const veto = vetoRisk(data, rules(), deadlines, now);
+        const config = rules();
+        const prepared = prepareScan(data, config, deadlines, now);
+        const findings = computeFindings(data, config, deadlines, now, prepared);
+        const veto = vetoRisk(data, config, deadlines, now, prepared);
         const { runId, queued } = await strapi.db.transaction(async ({ trx }) => {
           const id = await repo.runs.start(trigger, isoDateOf(now), now);
           const seen = await repo.runs.recordFindings(
