@@ -226,9 +226,15 @@ const activityRepository = ({ strapi }: { strapi: Core.Strapi }) => {
       return ((await unitAggregate(strapi.db.connection)) as Row[]).map(unitFromRow);
     },
 
-    /** What the scan reads: one row per column that has published items. */
+    /**
+     * What the scan reads: one row per column that has published items. On PostgreSQL the instant comes
+     * as text of the wall time the driver would parse into a local Date, parsed natively (toDate): the
+     * driver's own date parser is a large share of reading 50,000 rows.
+     */
     readQuery(): Knex.QueryBuilder {
-      return strapi.db.connection(columnTable()).select('column_id', 'last_published_at', 'published_count');
+      const db = strapi.db.connection;
+      const last = isPostgres() ? db.raw(`to_char(last_published_at, 'YYYY-MM-DD"T"HH24:MI:SS.MS')`) : 'last_published_at';
+      return db(columnTable()).select({ column_id: 'column_id', last_published_at: last, published_count: 'published_count' });
     },
 
     async read(): Promise<ColumnActivity[]> {
