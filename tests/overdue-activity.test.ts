@@ -193,6 +193,14 @@ describe('overdue: the activity tables', () => {
     await expectInStep();
   });
 
+  it('counts every one of publications run concurrently in one transaction (as the bulk publish runs them)', async () => {
+    const docs = await Promise.all([1, 2, 3].map((n) => draft(`批量发布 ${n}`, columnB.documentId)));
+    const before = (await of(columnB.id))?.publishedCount ?? 0;
+    await asImport(() => app.strapi.db.transaction(() => Promise.all(docs.map((doc) => articles().publish({ documentId: doc.documentId })))));
+    expect((await of(columnB.id))?.publishedCount).toBe(before + 3);
+    await expectInStep();
+  });
+
   it('removes the row of a deleted column', async () => {
     const extra = await app.strapi.documents('api::column.column').create({
       data: { name: '临时栏目', slug: 'lslm-activity-test', category: 'news', isHomepage: false, targetSite: 'city', sortOrder: 999 } as never,
@@ -229,7 +237,8 @@ describe('overdue: the activity tables', () => {
     expect(response.status).toBe(200);
     expect(response.body.columns).toBe((await activity().aggregate()).length);
     expect(response.body.unitMonths).toBe((await activity().unitAggregate()).length);
-    expect((await of(columnB.id))?.publishedCount).toBe(1);
+    expect((await of(columnB.id))?.publishedCount).toBe((await activity().aggregate()).find((row) => row.columnId === columnB.id)?.publishedCount);
+    expect((await of(columnB.id))?.publishedCount).not.toBe(99);
     await expectInStep();
     expect((await app.http().post('/overdue/activity/rebuild').send({})).status).toBe(401);
   });

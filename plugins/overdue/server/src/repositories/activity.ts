@@ -55,7 +55,7 @@ export const monthBounds = (month: string): [Date, Date] => {
  *
  * Kept right by the Document Service middleware (middlewares/column-activity.ts): after an article
  * write, `refresh` recomputes the columns and (unit, month) pairs its rows counted in before and after
- * (indexed aggregates over those columns' and units' links). Built whole by `rebuild` (an INSERT …
+ * (indexed aggregates over those columns' and units' links, one UPDATE per row). Built whole by `rebuild` (an INSERT …
  * SELECT of each full aggregate) at start when empty and on demand. Writes that bypass the Document
  * Service (raw SQL, strapi.db.query on articles, imports) are not seen: rebuild after them.
  */
@@ -122,21 +122,6 @@ const activityRepository = ({ strapi }: { strapi: Core.Strapi }) => {
       .count({ published_count: '*' });
   };
 
-  /** Published items of one unit in one month: by the link table's unit index. */
-  const unitMonthCount = async (db: Db, { unitId, month }: UnitMonth): Promise<number> => {
-    const l = unitLink();
-    const a = articles();
-    const [from, to] = monthBounds(month);
-    const [{ count }] = (await db(l.name)
-      .join(a, `${a}.id`, `${l.name}.${l.joinColumn.name}`)
-      .where(`${l.name}.${l.inverseJoinColumn.name}`, unitId)
-      .whereNotNull(`${a}.published_at`)
-      .where(`${a}.published_at`, '>=', bound(from))
-      .where(`${a}.published_at`, '<', bound(to))
-      .count({ count: '*' })) as { count: string | number }[];
-    return Number(count);
-  };
-
   const columnFromRow = (row: Row): ColumnActivity => ({
     columnId: Number(row.column_id),
     lastPublishedAt: toDate(row.last_published_at),
@@ -149,22 +134,56 @@ const activityRepository = ({ strapi }: { strapi: Core.Strapi }) => {
     await trx.raw(`insert into ?? (${columns.map(() => '??').join(', ')}) ${sql}`, [table, ...columns, ...bindings]);
   };
 
+  /** The aggregate of one column's published items, as a subquery (correlated by a bound id). */
+  const columnSubquery = (db: Db, columnId: number) => {
+    const l = columnLink();
+    const a = articles();
+    return db(l.name)
+      .join(a, `${a}.id`, `${l.name}.${l.joinColumn.name}`)
+      .where(`${l.name}.${l.inverseJoinColumn.name}`, columnId)
+      .whereNotNull(`${a}.published_at`);
+  };
+
+  /** Published items of one unit in one month, as a subquery: by the link table's unit index. */
+  const unitMonthSubquery = (db: Db, { unitId, month }: UnitMonth) => {
+    const l = unitLink();
+    const a = articles();
+    const [from, to] = monthBounds(month);
+    return db(l.name)
+      .join(a, `${a}.id`, `${l.name}.${l.joinColumn.name}`)
+      .where(`${l.name}.${l.inverseJoinColumn.name}`, unitId)
+      .whereNotNull(`${a}.published_at`)
+      .where(`${a}.published_at`, '>=', bound(from))
+      .where(`${a}.published_at`, '<', bound(to))
+      .count('*');
+  };
+
+  /*
+   * A refresh writes each row with one UPDATE whose values are subqueries over the items: one statement
+   * sees every write made before it, so of several refreshes in one transaction (the content-manager's
+   * bulk publish runs its publications concurrently in one) the last one is right. Across transactions
+   * on PostgreSQL the rows are first locked (SELECT … FOR UPDATE, in key order): a second writer waits
+   * for the first to commit and its UPDATE, a new statement, sees both writes. SQLite has one writer.
+   */
   const refreshColumns = async (trx: Knex.Transaction, columnIds: readonly number[]) => {
     const ids = [...new Set(columnIds)].filter((id) => Number.isInteger(id)).sort((a, b) => a - b);
     if (ids.length === 0) return;
     const table = columnTable();
+    const a = articles();
     await trx(table)
       .insert(ids.map((id) => ({ column_id: id, published_count: 0 })))
       .onConflict('column_id')
       .ignore();
     if (isPostgres()) await trx(table).whereIn('column_id', ids).orderBy('column_id').forUpdate().select('id');
-    const found = new Map(((await columnAggregate(trx, ids)) as Row[]).map((row) => [Number(row.column_id), row]));
     for (const id of ids) {
-      const row = found.get(id);
-      if (row) await trx(table).where('column_id', id).update({ last_published_at: row.last_published_at, published_count: Number(row.published_count) });
+      await trx(table)
+        .where('column_id', id)
+        .update({
+          last_published_at: columnSubquery(trx, id).max(`${a}.published_at`),
+          published_count: columnSubquery(trx, id).count('*'),
+        });
     }
-    const none = ids.filter((id) => !found.has(id));
-    if (none.length > 0) await trx(table).whereIn('column_id', none).delete();
+    await trx(table).whereIn('column_id', ids).where('published_count', 0).delete();
   };
 
   const refreshUnitMonths = async (trx: Knex.Transaction, unitMonths: readonly UnitMonth[]) => {
@@ -177,18 +196,18 @@ const activityRepository = ({ strapi }: { strapi: Core.Strapi }) => {
       .insert(pairs.map((p) => ({ unit_id: p.unitId, month: p.month, published_count: 0 })))
       .onConflict(['unit_id', 'month'])
       .ignore();
+    const keys = pairs.map((p) => [p.unitId, p.month]);
     if (isPostgres()) {
       await trx(table)
-        .whereIn(['unit_id', 'month'], pairs.map((p) => [p.unitId, p.month]))
+        .whereIn(['unit_id', 'month'], keys)
         .orderBy([{ column: 'unit_id' }, { column: 'month' }])
         .forUpdate()
         .select('id');
     }
     for (const pair of pairs) {
-      const count = await unitMonthCount(trx, pair);
-      const row = trx(table).where({ unit_id: pair.unitId, month: pair.month });
-      await (count > 0 ? row.update({ published_count: count }) : row.delete());
+      await trx(table).where({ unit_id: pair.unitId, month: pair.month }).update({ published_count: unitMonthSubquery(trx, pair) });
     }
+    await trx(table).whereIn(['unit_id', 'month'], keys).where('published_count', 0).delete();
   };
 
   const footprint = async (db: Db, documentId: string): Promise<ArticleFootprint> => {
@@ -284,9 +303,7 @@ const activityRepository = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * Recompute the rows of these columns and (unit, month) pairs from their items (indexed aggregates
-     * over their links), in the current transaction if there is one. On PostgreSQL the rows are locked
-     * first, in key order, so that two writers of one column or unit recompute one after the other and
-     * the last one sees both writes; SQLite has one writer at a time.
+     * over their links), in the current transaction if there is one: see refreshColumns.
      */
     async refresh(touched: ArticleFootprint): Promise<void> {
       if (touched.columnIds.length === 0 && touched.unitMonths.length === 0) return;
