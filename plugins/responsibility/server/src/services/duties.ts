@@ -53,17 +53,9 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
       return getService(strapi, 'ownership').holders(duty, unitId);
     },
 
-    /** The holders of a duty in each of these units, with one query: unit id → admin users. */
+    /** The holders of a duty in each of these units: unit id → admin users. */
     async holdersIn(duty: Duty, unitIds: number[]): Promise<Map<number, AdminUserRef[]>> {
-      const result = new Map<number, AdminUserRef[]>();
-      if (unitIds.length === 0) return result;
-      for (const record of await repo.duties.findAll({ duty, unit: { id: { $in: unitIds } } })) {
-        if (!record.user || !record.unit) continue;
-        const list = result.get(record.unit.id);
-        if (list) list.push(record.user);
-        else result.set(record.unit.id, [record.user]);
-      }
-      return result;
+      return getService(strapi, 'ownership').holdersIn(duty, unitIds);
     },
 
     async assign(input: { duty: Duty; unitId: number | null; userId: number; note?: string | null }, actor: DutyActor, at = new Date()): Promise<DutyView> {

@@ -45,43 +45,46 @@ export interface HeldDuty {
   user: AdminUserRef;
 }
 
+/**
+ * One value reused for SNAPSHOT_TTL_MS while its key stays the same, dropped by `clear` (on writes of
+ * its sources). A value computed inside a transaction is never kept: the transaction may roll back.
+ * `reuseInTransaction`: whether a transaction may read the kept value.
+ */
+const ttlCache = <T>(strapi: Core.Strapi, reuseInTransaction: boolean) => {
+  let entry: { key: string; at: number; value: Promise<T> } | null = null;
+  return {
+    get(key: string, compute: () => Promise<T>): Promise<T> {
+      const inTransaction = strapi.db.inTransaction();
+      if (entry && entry.key === key && Date.now() - entry.at < SNAPSHOT_TTL_MS && (reuseInTransaction || !inTransaction)) return entry.value;
+      const value = compute();
+      if (!inTransaction) {
+        const kept = { key, at: Date.now(), value };
+        entry = kept;
+        value.catch(() => {
+          if (entry === kept) entry = null;
+        });
+      }
+      return value;
+    },
+    clear(): void {
+      entry = null;
+    },
+  };
+};
+
 const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
   // Every admin request of a role with the "in my columns" condition asks for the snapshot: keep the
   // last one for the day, dropped on any write of its sources in this instance and after a short TTL.
-  let cached: { day: string; at: number; value: Promise<OwnershipSnapshot> } | null = null;
-
-  const snapshot = async (now: Date = new Date()): Promise<OwnershipSnapshot> => {
-    const day = shanghaiDay(now);
-    if (cached && cached.day === day && Date.now() - cached.at < SNAPSHOT_TTL_MS && !strapi.db.inTransaction()) return cached.value;
-    const value = computeSnapshot(now);
-    if (!strapi.db.inTransaction()) {
-      cached = { day, at: Date.now(), value };
-      value.catch(() => {
-        cached = null;
-      });
-    }
-    return value;
-  };
+  const snapshots = ttlCache<OwnershipSnapshot>(strapi, false);
+  const snapshot = async (now: Date = new Date()): Promise<OwnershipSnapshot> => snapshots.get(shanghaiDay(now), () => computeSnapshot(now));
 
   // The duty roster (who holds which duty where): read by every permission check of a role with the
-  // "in my columns" condition and by every review decision; small, and cached like the snapshot.
-  let roster: { at: number; value: Promise<HeldDuty[]> } | null = null;
-  // A transaction may read the cached roster (any duty written in it dropped the cache), but what it
-  // reads itself is not kept: it may roll back.
-  const dutyRoster = async (): Promise<HeldDuty[]> => {
-    if (roster && Date.now() - roster.at < SNAPSHOT_TTL_MS) return roster.value;
-    const value = repo.duties
-      .findAll()
-      .then((records) => records.flatMap((d) => (d.user ? [{ duty: d.duty, unitId: d.unit?.id ?? null, user: d.user }] : [])));
-    if (!strapi.db.inTransaction()) {
-      roster = { at: Date.now(), value };
-      value.catch(() => {
-        roster = null;
-      });
-    }
-    return value;
-  };
+  // "in my columns" condition and by every review decision; small, and cached like the snapshot. A
+  // transaction may read the cached roster (any duty written in it dropped the cache).
+  const rosters = ttlCache<HeldDuty[]>(strapi, true);
+  const dutyRoster = (): Promise<HeldDuty[]> =>
+    rosters.get('all', async () => (await repo.duties.findAll()).flatMap((d) => (d.user ? [{ duty: d.duty, unitId: d.unit?.id ?? null, user: d.user }] : [])));
 
   const computeSnapshot = async (now: Date): Promise<OwnershipSnapshot> => {
     const [columns, assignments, groups, units] = await Promise.all([
@@ -118,13 +121,26 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Drop the cached snapshot and duty roster (after a write of columns, units, groups, assignments or duties). */
     invalidate(): void {
-      cached = null;
-      roster = null;
+      snapshots.clear();
+      rosters.clear();
     },
 
     /** The holders of a duty in a unit (null: site-wide duties), from the duty roster. */
     async holders(duty: Duty, unitId: number | null): Promise<AdminUserRef[]> {
       return (await dutyRoster()).filter((d) => d.duty === duty && d.unitId === unitId).map((d) => d.user);
+    },
+
+    /** The holders of a duty in each of these units, from the duty roster: unit id → admin users. */
+    async holdersIn(duty: Duty, unitIds: number[]): Promise<Map<number, AdminUserRef[]>> {
+      const wanted = new Set(unitIds);
+      const result = new Map<number, AdminUserRef[]>();
+      for (const held of await dutyRoster()) {
+        if (held.duty !== duty || held.unitId === null || !wanted.has(held.unitId)) continue;
+        const list = result.get(held.unitId);
+        if (list) list.push(held.user);
+        else result.set(held.unitId, [held.user]);
+      }
+      return result;
     },
 
     /** The person the current request acts for (admin or users-permissions login); null outside a request or for the public. */
