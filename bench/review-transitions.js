@@ -18,6 +18,7 @@
  * writes a CPU profile of the measured phases.
  */
 const { randomUUID } = require('crypto');
+const fs = require('fs');
 const path = require('path');
 
 const { isMainThread, parentPort, Worker } = require('worker_threads');
@@ -68,6 +69,32 @@ const LEVELS = [
   ['confidentiality', 'confidentiality-reviewer'],
   ['leader-in-charge', 'leader-in-charge'],
 ];
+
+/** Several CPU profiles as one: their trees side by side under one root, samples concatenated. */
+const mergeProfiles = (profiles) => {
+  const nodes = [];
+  const samples = [];
+  const timeDeltas = [];
+  let offset = 0;
+  let root = null;
+  for (const profile of profiles) {
+    const shift = offset;
+    const localRoot = profile.nodes[0];
+    for (const node of profile.nodes) {
+      if (node === localRoot && root) {
+        root.children.push(...(node.children ?? []).map((c) => c + shift));
+        continue;
+      }
+      const copy = { ...node, id: node.id + shift, children: (node.children ?? []).map((c) => c + shift) };
+      if (node === localRoot) root = copy;
+      nodes.push(copy);
+    }
+    samples.push(...profile.samples.map((s) => (s === localRoot.id ? root.id : s + shift)));
+    timeDeltas.push(...profile.timeDeltas);
+    offset += Math.max(...profile.nodes.map((n) => n.id));
+  }
+  return { nodes, startTime: profiles[0].startTime, endTime: profiles[profiles.length - 1].endTime, samples, timeDeltas };
+};
 
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 const report = (name, samples, wallMs) => {
@@ -161,10 +188,41 @@ const main = async () => {
     // Each phase: REVIEWERS workers take items from a shared queue.
     let queries = 0;
     strapi.db.connection.on('query', () => (queries += 1));
+    // CPU spent per transition by this process (Strapi) and by PostgreSQL's processes (Linux /proc).
+    const postgresCpuMs = () => {
+      let ticks = 0;
+      for (const pid of fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+        try {
+          const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+          const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+          if (stat.includes('(postgres)')) ticks += Number(fields[11]) + Number(fields[12]);
+        } catch {
+          // the process ended meanwhile
+        }
+      }
+      return (ticks * 1000) / 100;
+    };
+    const cpu = () => ({ node: process.cpuUsage(), postgres: fs.existsSync('/proc/self/stat') ? postgresCpuMs() : NaN });
+    const cpuReport = (before, count) => {
+      const used = process.cpuUsage(before.node);
+      const nodeMs = (used.user + used.system) / 1000 / count;
+      const pgMs = (cpu().postgres - before.postgres) / count;
+      console.log(`${''.padEnd(26)} SQL statements per transition: ${(queries / count).toFixed(1)}; CPU per transition: Strapi ${nodeMs.toFixed(2)} ms, PostgreSQL ${pgMs.toFixed(2)} ms`);
+    };
+    // BENCH_PROFILE=file.cpuprofile: a CPU profile of the measured phases (BENCH_PROFILE_PHASE=text: those whose label has it).
+    const inspector = process.env.BENCH_PROFILE ? new (require('inspector').Session)() : null;
+    const post = (method, params) => new Promise((resolve, reject) => inspector.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+    if (inspector) {
+      inspector.connect();
+      await post('Profiler.enable');
+    }
+    const profiled = (label) => inspector && label.includes(process.env.BENCH_PROFILE_PHASE ?? '');
     const phase = async (label, ids, workers, request) => {
       const queue = [...ids];
       const samples = [];
       queries = 0;
+      if (profiled(label)) await post('Profiler.start');
+      const before = cpu();
       const started = performance.now();
       await Promise.all(
         workers.map(async (worker) => {
@@ -176,18 +234,11 @@ const main = async () => {
         }),
       );
       const p99 = report(label, samples, performance.now() - started);
-      console.log(`${''.padEnd(26)} SQL statements per transition: ${(queries / samples.length).toFixed(1)}`);
+      cpuReport(before, samples.length);
+      if (profiled(label)) profiles.push((await post('Profiler.stop')).profile);
       return p99;
     };
-
-    // BENCH_PROFILE=file.cpuprofile: a CPU profile of the measured phases only.
-    const inspector = process.env.BENCH_PROFILE ? new (require('inspector').Session)() : null;
-    const post = (method, params) => new Promise((resolve, reject) => inspector.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
-    if (inspector) {
-      inspector.connect();
-      await post('Profiler.enable');
-      await post('Profiler.start');
-    }
+    const profiles = [];
 
     // 1. The transitions themselves: the review service called by 20 concurrent reviewers in-process
     //    (load, check, compare-and-set, decision, audit chain, commit, the reviewer's new view).
@@ -213,12 +264,15 @@ const main = async () => {
     // HTTP phases: the clients run in the worker thread; Strapi answers on this one.
     const overHttp = async (label, ids, tokens, method, url, body) => {
       queries = 0;
+      if (profiled(`HTTP ${label}`)) await post('Profiler.start');
+      const before = cpu();
       const started = performance.now();
       worker.postMessage({ base, tokens, ids, method, paths: ids.map(url), body });
       const { samples, failure } = await fromWorker('samples');
       if (failure) throw new Error(failure);
       const p99 = report(label, samples, performance.now() - started);
-      console.log(`${''.padEnd(26)} SQL statements per transition: ${(queries / samples.length).toFixed(1)}`);
+      cpuReport(before, samples.length);
+      if (profiled(`HTTP ${label}`)) profiles.push((await post('Profiler.stop')).profile);
       return p99;
     };
     httpP99s.push(await overHttp('submit (1 officer)', httpIds, [officerJwt], 'POST', (id) => `/review/items/article/${id}/submit`));
@@ -230,7 +284,8 @@ const main = async () => {
     httpP99s.push(await overHttp('publish (1 publisher)', httpIds, [officerJwt], 'POST', (id) => `/review/items/article/${id}/publish`));
     }
 
-    if (inspector) require('fs').writeFileSync(process.env.BENCH_PROFILE, JSON.stringify((await post('Profiler.stop')).profile));
+    // The profiles of the phases, one after the other (each starts where the previous one ended).
+    if (profiles.length) fs.writeFileSync(process.env.BENCH_PROFILE, JSON.stringify(mergeProfiles(profiles)));
     const published = await strapi.db.query('api::article.article').count({ where: { title: { $startsWith: '压测稿件' }, publishedAt: { $notNull: true } } });
     const worst = (p99s) => Math.max(...p99s);
     console.log(`published: ${published}/${2 * ITEMS}`);

@@ -138,7 +138,6 @@ export interface ReviewView {
   changedSinceSubmission: boolean;
   allowedActions: ReviewAction[];
   suspectWords: Finding[];
-  decisions: DecisionRecord[];
 }
 
 export interface AuditEntry {

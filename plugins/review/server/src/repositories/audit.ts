@@ -58,6 +58,20 @@ const toInput = (row: AuditRow): AuditEntryInput => ({
  */
 const auditRepository = ({ strapi }: { strapi: Core.Strapi }) => {
   const store = () => strapi.store({ type: 'plugin', name: 'review' });
+  const column = (attribute: string) => (strapi.db.metadata.get(AUDIT as never).attributes[attribute] as { columnName?: string }).columnName ?? attribute;
+  /**
+   * One UPDATE that seals `count` entries: their seq, previous hash and hash joined in from a VALUES
+   * list by id (`UPDATE … FROM`, PostgreSQL and SQLite ≥ 3.33 alike).
+   */
+  const sealStatement = (count: number) => {
+    const table = strapi.db.metadata.get(AUDIT as never).tableName;
+    const [seq, prevHash, hash] = [column('seq'), column('prevHash'), column('hash')];
+    const values = Array.from({ length: count }, () => '(CAST(? AS INTEGER), CAST(? AS INTEGER), ?, ?)').join(', ');
+    return (
+      `WITH sealed (id, seq, prev_hash, hash) AS (VALUES ${values}) ` +
+      `UPDATE "${table}" SET "${seq}" = sealed.seq, "${prevHash}" = sealed.prev_hash, "${hash}" = sealed.hash FROM sealed WHERE "${table}".id = sealed.id`
+    );
+  };
   return {
     /** Append entries, pending, in the caller's transaction (one insert; nothing is locked). */
     async appendPending(inputs: AuditEntryInput[]): Promise<void> {
@@ -93,11 +107,13 @@ const auditRepository = ({ strapi }: { strapi: Core.Strapi }) => {
           value: string | null;
         } | null;
         let head = headRow?.value ? (JSON.parse(headRow.value) as ChainHead) : null;
+        const sealed: { id: number; seq: number; prevHash: string; hash: string }[] = [];
         for (const row of pending) {
           const next = appendEntry(head, toInput(row));
-          await strapi.db.query(AUDIT).updateMany({ where: { id: row.id }, data: { seq: next.entry.seq, prevHash: next.entry.prevHash, hash: next.entry.hash } });
+          sealed.push({ id: row.id, seq: next.entry.seq, prevHash: next.entry.prevHash, hash: next.entry.hash });
           head = next.head;
         }
+        await trx.raw(sealStatement(sealed.length), sealed.flatMap((e) => [e.id, e.seq, e.prevHash, e.hash]));
         if (headRow) await strapi.db.query(CORE_STORE).updateMany({ where: { id: headRow.id }, data: { value: JSON.stringify(head), type: 'object' } });
         else await store().set({ ...HEAD, value: head });
         return pending.length;

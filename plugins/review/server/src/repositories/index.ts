@@ -9,14 +9,17 @@ import subjectsRepository from './subjects';
 import workflowsRepository from './workflows';
 
 /** Repositories: the plugin's only code that calls strapi.documents / strapi.db. */
-export const repositories = (strapi: Core.Strapi) => ({
-  audit: auditRepository({ strapi }),
-  decisions: decisionsRepository({ strapi }),
-  people: peopleRepository({ strapi }),
-  states: reviewStatesRepository({ strapi }),
-  subjects: subjectsRepository({ strapi }),
-  words: sensitiveWordsRepository({ strapi }),
-  workflows: workflowsRepository({ strapi }),
-});
+export const repositories = (strapi: Core.Strapi) => {
+  const states = reviewStatesRepository({ strapi });
+  return {
+    audit: auditRepository({ strapi }),
+    decisions: decisionsRepository({ strapi }),
+    people: peopleRepository({ strapi }),
+    states,
+    subjects: subjectsRepository({ strapi, states }),
+    words: sensitiveWordsRepository({ strapi }),
+    workflows: workflowsRepository({ strapi }),
+  };
+};
 
 export type Repositories = ReturnType<typeof repositories>;

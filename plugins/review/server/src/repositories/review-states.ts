@@ -22,8 +22,41 @@ export interface ReviewStateRow<TState> extends ReviewStateIndex {
   version: number;
 }
 
+/** What a transition needs of a state row. */
+export type ReviewStateHead<TState> = Pick<ReviewStateRow<TState>, 'id' | 'version' | 'state' | 'unitId'>;
+
+type QueryBuilder = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
+
+/** A JSON column as the database returns it: parsed on PostgreSQL, text on SQLite. */
+const json = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
+const integer = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
 /** Review states: one row per item, updated only by compare-and-set on its version. */
 const reviewStatesRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * Join an item's state row into a query over the item (`documentId` names its document id column):
+   * what a transition needs of it (id, version, state, unit), its columns named `<prefix>…`.
+   */
+  joinTo<Q extends QueryBuilder>(query: Q, subjectType: string, documentId: string, prefix: string): Q {
+    const meta = strapi.db.metadata.get(STATE as never);
+    const column = (attribute: string) => `r.${(meta.attributes[attribute] as { columnName?: string }).columnName ?? attribute}`;
+    const knex = strapi.db.connection;
+    return query
+      .leftJoin(`${meta.tableName} as r`, (on) => on.on(column('subjectType'), knex.raw('?', [subjectType])).andOn(column('subjectId'), documentId))
+      .select({ [`${prefix}id`]: 'r.id', [`${prefix}version`]: column('version'), [`${prefix}state`]: column('state'), [`${prefix}unitId`]: column('unitId') }) as Q;
+  },
+
+  /** The state row read by `joinTo`, or null when the item has none yet. */
+  fromJoined<TState>(raw: Record<string, unknown>, prefix: string): ReviewStateHead<TState> | null {
+    if (raw[`${prefix}id`] === null || raw[`${prefix}id`] === undefined) return null;
+    return {
+      id: Number(raw[`${prefix}id`]),
+      version: Number(raw[`${prefix}version`]),
+      state: json<TState>(raw[`${prefix}state`]),
+      unitId: integer(raw[`${prefix}unitId`]),
+    };
+  },
+
   async find<TState>(subjectType: string, subjectId: string): Promise<ReviewStateRow<TState> | null> {
     return strapi.db.query(STATE).findOne({ where: { subjectType, subjectId } });
   },

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import type { ReviewStateHead, ReviewStatesRepository } from './review-states';
+
 /** The content types under review (稿件, 政策解读, 回复). */
 export const SUBJECT_TYPES = ['api::article.article', 'api::interpretation.interpretation', 'api::reply.reply'] as const;
 export type SubjectType = (typeof SUBJECT_TYPES)[number];
@@ -107,7 +109,7 @@ const iso = (value: unknown): string | null => {
 };
 
 /** Items under review: read their draft (the version reviewed), publish them. */
-const subjectsRepository = ({ strapi }: { strapi: Core.Strapi }) => {
+const subjectsRepository = ({ strapi, states }: { strapi: Core.Strapi; states: ReviewStatesRepository }) => {
   const knex = () => strapi.db.connection;
   const meta = (uid: string) => strapi.db.metadata.get(uid as never);
   const table = (uid: string) => meta(uid).tableName;
@@ -230,15 +232,22 @@ const subjectsRepository = ({ strapi }: { strapi: Core.Strapi }) => {
     }
   };
 
+  /** Run a query inside the current transaction, on its connection (SQLite has one; PostgreSQL would read apart from it). */
+  const run = async (query: ReturnType<typeof draftQuery>) =>
+    (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => query.transacting(trx)) : query)) as Record<string, unknown> | undefined;
+
   return {
     async load(type: SubjectType, documentId: string): Promise<Subject | null> {
-      const query = draftQuery(type, documentId);
-    // Inside a transaction, on its connection (SQLite has one; PostgreSQL would read apart from it).
-    const raw = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => query.transacting(trx)) : query)) as
-      | Record<string, unknown>
-      | undefined;
+      const raw = await run(draftQuery(type, documentId));
       if (!raw) return null;
       return toSubject(type, toRow(type, raw), iso(raw.livePublishedAt));
+    },
+
+    /** An item and its review state (null before its first submission), read together in one query. */
+    async loadUnderReview<TState>(type: SubjectType, documentId: string): Promise<{ subject: Subject; review: ReviewStateHead<TState> | null } | null> {
+      const raw = await run(states.joinTo(draftQuery(type, documentId), type, 's.document_id', 'review_'));
+      if (!raw) return null;
+      return { subject: toSubject(type, toRow(type, raw), iso(raw.livePublishedAt)), review: states.fromJoined<TState>(raw, 'review_') };
     },
 
     /** The interpretations of a policy article (同步报送、同步发布). */

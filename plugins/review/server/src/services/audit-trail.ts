@@ -4,39 +4,53 @@ import type { AuditEntryInput } from '../domain/audit-chain';
 import { repositories } from '../repositories';
 import { SEAL_BATCH } from '../repositories/audit';
 
+/** How long a commit's entries may wait for the sealer, so that one seal chains many commits' entries. */
+const SEAL_WINDOW_MS = 50;
+
 /**
  * The audit trail as the rest of the plugin uses it: `record` appends entries (pending) in the current
  * transaction and has them sealed into the chain once it commits; readers `sealNow` before they read.
  * A transition therefore never waits for another one on the chain: only the sealer is serialised, and
- * it chains every entry committed meanwhile in one go.
+ * it chains every entry committed meanwhile in one go — within SEAL_WINDOW_MS of their commit, so
+ * that under load one seal (a few statements) serves many transitions.
  */
 const auditTrail = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
   let running: Promise<void> | null = null;
   let again = false;
+  let timer: NodeJS.Timeout | null = null;
 
   const sealAll = async () => {
     while ((await repo.audit.sealPending()) === SEAL_BATCH);
   };
 
-  /** Seal in the background, one sealer per instance; a request while it runs makes it run once more. */
+  /** Seal soon, in the background: the first commit opens the window, those within it join in. */
   const schedule = (): void => {
+    if (running) again = true;
+    else if (!timer) {
+      timer = setTimeout(seal, SEAL_WINDOW_MS);
+      timer.unref();
+    }
+  };
+
+  /** Seal now, in the background, one sealer per instance; commits meanwhile open the next window. */
+  const seal = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = null;
     if (running) {
       again = true;
       return;
     }
-    running = (async () => {
-      do {
-        again = false;
-        await sealAll();
-      } while (again);
-    })()
+    running = sealAll()
       .catch((error: Error) => {
         strapi.log.error(`review: could not seal audit entries (they stay pending and are sealed next time): ${error.message}`);
       })
       .finally(() => {
         running = null;
-        if (again) schedule();
+        if (again) {
+          again = false;
+          schedule();
+        }
       });
   };
 
@@ -55,9 +69,12 @@ const auditTrail = ({ strapi }: { strapi: Core.Strapi }) => {
       await sealAll();
     },
 
-    /** Wait for a background seal (the plugin's destroy). */
+    /** Seal what waits in the window and wait for it (the plugin's destroy). */
     async flush(): Promise<void> {
-      if (running) await running;
+      while (timer || running) {
+        if (timer) seal();
+        await running;
+      }
     },
   };
 };

@@ -88,10 +88,17 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
   const people = responsibility(strapi);
   const adminUrl = () => String(strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port', 1337)}`).replace(/\/$/, '');
 
+  const notFound = (ref: SubjectRef) => new errors.NotFoundError(`找不到该条目（${ref.type} ${ref.documentId}） (no such item)`);
   const loadSubject = async (ref: SubjectRef): Promise<Subject> => {
     const subject = await repo.subjects.load(ref.type, ref.documentId);
-    if (!subject) throw new errors.NotFoundError(`找不到该条目（${ref.type} ${ref.documentId}） (no such item)`);
+    if (!subject) throw notFound(ref);
     return subject;
+  };
+  /** The item and its review state, in one query. */
+  const loadUnderReview = async (ref: SubjectRef) => {
+    const loaded = await repo.subjects.loadUnderReview<ReviewState>(ref.type, ref.documentId);
+    if (!loaded) throw notFound(ref);
+    return loaded;
   };
 
   /** The unit whose duty holders review an item: its own unit if it answers for the column, else the submitter's. */
@@ -195,8 +202,8 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
   ): Promise<Applied> => {
     const now = new Date();
     return strapi.db.transaction(async ({ onCommit }) => {
-      const subject = await loadSubject(ref);
-      let row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
+      const { subject, review: stored } = await loadUnderReview(ref);
+      let row = stored;
       let unitId = row?.unitId ?? null;
       if (options.unitForSubmission) unitId = await reviewingUnit(subject, actor);
       if (!row) row = await repo.states.insert(ref.type, ref.documentId, initialState(), indexOf(initialState(), subject, unitId));
@@ -252,7 +259,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  /** The state of an item for a viewer: levels, decisions, what this viewer may do, suspect words. */
+  /** The state of an item for a viewer: levels, this round's decisions, what this viewer may do, suspect words. */
   const present = async (ref: SubjectRef, viewer: Actor, { subject, state, unitId }: Applied) => {
     const standing = await people.dutiesIn(viewer.id, unitId);
     const actions: Action[] = allowedActions(state, {
@@ -261,7 +268,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator,
     });
     const hash = hashOf(subject);
-    const [scan, decisions] = await Promise.all([dictionaryScan(subject), repo.decisions.listFor(ref.type, ref.documentId)]);
+    const scan = await dictionaryScan(subject);
     return {
       subject: { type: ref.type, documentId: ref.documentId, title: subject.title, unitId, columnId: subject.columnId },
       state,
@@ -270,7 +277,6 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       changedSinceSubmission: state.submittedHash !== null && state.submittedHash !== hash,
       allowedActions: actions,
       suspectWords: scan.suspect as Finding[],
-      decisions,
     };
   };
 
@@ -419,8 +425,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The state of an item for a viewer: levels, decisions, what this viewer may do, suspect words. */
     async view(ref: SubjectRef, viewer: Actor): ReturnType<typeof present> {
-      const subject = await loadSubject(ref);
-      const row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
+      const { subject, review: row } = await loadUnderReview(ref);
       return present(ref, viewer, { subject, state: row?.state ?? initialState(), unitId: row?.unitId ?? subject.unitId });
     },
 
