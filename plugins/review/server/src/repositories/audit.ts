@@ -38,6 +38,20 @@ const toEntry = (row: AuditRow): Omit<StoredEntry, 'at'> & { at: string } => ({
 /** How many pending entries one seal chains at most (a backlog is sealed in several). */
 export const SEAL_BATCH = 500;
 
+/** An entry as appended: pending, its seq and hashes left for the sealer. */
+export const pendingRow = (input: AuditEntryInput) => ({
+  seq: null,
+  prevHash: null,
+  hash: null,
+  at: input.at,
+  actorId: input.actor?.id ?? null,
+  actorName: input.actor?.name ?? null,
+  action: input.action,
+  subjectType: input.contentType,
+  subjectId: input.documentId,
+  data: input.data,
+});
+
 const toInput = (row: AuditRow): AuditEntryInput => ({
   at: row.at,
   actor: row.actorId === null || row.actorId === undefined ? null : { id: row.actorId, name: row.actorName ?? '' },
@@ -76,20 +90,7 @@ const auditRepository = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Append entries, pending, in the caller's transaction (one insert; nothing is locked). */
     async appendPending(inputs: AuditEntryInput[]): Promise<void> {
       if (inputs.length === 0) return;
-      await strapi.db.query(AUDIT).createMany({
-        data: inputs.map((input) => ({
-          seq: null,
-          prevHash: null,
-          hash: null,
-          at: input.at,
-          actorId: input.actor?.id ?? null,
-          actorName: input.actor?.name ?? null,
-          action: input.action,
-          subjectType: input.contentType,
-          subjectId: input.documentId,
-          data: input.data,
-        })),
-      });
+      await strapi.db.query(AUDIT).createMany({ data: inputs.map(pendingRow) });
     },
 
     /**

@@ -232,20 +232,42 @@ const subjectsRepository = ({ strapi, states }: { strapi: Core.Strapi; states: R
     }
   };
 
-  /** Run a query inside the current transaction, on its connection (SQLite has one; PostgreSQL would read apart from it). */
-  const run = async (query: ReturnType<typeof draftQuery>) =>
-    (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => query.transacting(trx)) : query)) as Record<string, unknown> | undefined;
+  /**
+   * The SQL of each loading query, built by knex once: a transition is mostly its two round trips,
+   * and building this query (subqueries, joins) cost as much as running it. Built with a marker in
+   * place of the document id, which each run binds.
+   */
+  const MARKER = '\u0000document-id';
+  const templates = new Map<string, { sql: string; bindings: readonly unknown[]; at: number }>();
+  const template = (key: string, build: (documentId: string) => { toSQL(): { sql: string; bindings: readonly unknown[] } }) => {
+    let cached = templates.get(key);
+    if (!cached) {
+      const { sql, bindings } = build(MARKER).toSQL();
+      cached = { sql, bindings, at: bindings.indexOf(MARKER) };
+      templates.set(key, cached);
+    }
+    return cached;
+  };
+  /** Run a cached query for one document, inside the current transaction if any (SQLite has one connection; PostgreSQL would read apart from it). */
+  const run = async (cached: { sql: string; bindings: readonly unknown[]; at: number }, documentId: string) => {
+    const bindings = cached.bindings.map((value, i) => (i === cached.at ? documentId : value));
+    const query = knex().raw(cached.sql, bindings as never[]);
+    const result = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => query.transacting(trx)) : query)) as
+      | Record<string, unknown>[]
+      | { rows: Record<string, unknown>[] };
+    return (Array.isArray(result) ? result : result.rows)[0] as Record<string, unknown> | undefined;
+  };
 
   return {
     async load(type: SubjectType, documentId: string): Promise<Subject | null> {
-      const raw = await run(draftQuery(type, documentId));
+      const raw = await run(template(type, (id) => draftQuery(type, id)), documentId);
       if (!raw) return null;
       return toSubject(type, toRow(type, raw), iso(raw.livePublishedAt));
     },
 
     /** An item and its review state (null before its first submission), read together in one query. */
     async loadUnderReview<TState>(type: SubjectType, documentId: string): Promise<{ subject: Subject; review: ReviewStateHead<TState> | null } | null> {
-      const raw = await run(states.joinTo(draftQuery(type, documentId), type, 's.document_id', 'review_'));
+      const raw = await run(template(`${type} under review`, (id) => states.joinTo(draftQuery(type, id), type, 's.document_id', 'review_')), documentId);
       if (!raw) return null;
       return { subject: toSubject(type, toRow(type, raw), iso(raw.livePublishedAt)), review: states.fromJoined<TState>(raw, 'review_') };
     },
@@ -269,6 +291,10 @@ const subjectsRepository = ({ strapi, states }: { strapi: Core.Strapi; states: R
 
     async publish(type: SubjectType, documentId: string): Promise<void> {
       await strapi.documents(type).publish({ documentId });
+    },
+
+    async unpublish(type: SubjectType, documentId: string): Promise<void> {
+      await strapi.documents(type).unpublish({ documentId });
     },
   };
 };

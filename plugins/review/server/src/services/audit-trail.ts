@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { AuditEntryInput } from '../domain/audit-chain';
 import { repositories } from '../repositories';
 import { SEAL_BATCH } from '../repositories/audit';
+import { afterCommit } from '../utils';
 
 /** How long a commit's entries may wait for the sealer, so that one seal chains many commits' entries. */
 const SEAL_WINDOW_MS = 50;
@@ -59,8 +60,13 @@ const auditTrail = ({ strapi }: { strapi: Core.Strapi }) => {
     async record(inputs: AuditEntryInput[]): Promise<void> {
       if (inputs.length === 0) return;
       await repo.audit.appendPending(inputs);
-      if (strapi.db.inTransaction()) await strapi.db.transaction(async ({ onCommit }) => onCommit(schedule));
+      if (strapi.db.inTransaction()) await afterCommit(strapi, schedule);
       else await this.sealNow();
+    },
+
+    /** Entries were appended pending (by a transition's write) and have committed: seal them soon. */
+    appended(): void {
+      schedule();
     },
 
     /** Seal every committed pending entry now (before reading the chain; at start, after a crash). */

@@ -17,9 +17,10 @@ import type { Duty, PersonRef } from '../domain/types';
 import { snapshotLevels } from '../domain/workflow';
 import { conflict } from '../errors';
 import { repositories } from '../repositories';
+import type { DecisionRecord } from '../repositories/decisions';
 import type { ReviewStateIndex, ReviewStateRow } from '../repositories/review-states';
 import type { Subject, SubjectType } from '../repositories/subjects';
-import { getService } from '../utils';
+import { afterCommit, getService } from '../utils';
 import { bypassingGate } from './gate-context';
 import { responsibility, type Person } from './responsibility';
 
@@ -190,9 +191,32 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     return [];
   };
 
+  /** The decision record of an approval or a rejection (审签记录), null for other events. */
+  const decisionOf = (event: ReviewEvent, before: ReviewState, after: ReviewState, actor: Actor, now: Date, ref: SubjectRef): DecisionRecord | null => {
+    if (event.type !== 'approve' && event.type !== 'reject') return null;
+    const level = before.levels.find((l) => l.key === event.levelKey);
+    return {
+      subjectType: ref.type,
+      subjectId: ref.documentId,
+      round: after.round,
+      levelKey: event.levelKey,
+      levelName: level?.name.zh ?? null,
+      duty: level?.duty ?? '',
+      decision: event.type,
+      opinion: event.opinion?.trim() || null,
+      actorId: actor.id,
+      actorName: actor.name,
+      at: now.toISOString(),
+      contentHash: event.contentHash,
+    };
+  };
+
   /**
    * Apply one event to one item. `build` sees the item, its state and the acting person's standing,
-   * and returns the event. Returns the new state.
+   * and returns the event. The new state, the decision and the audit entries are written together by
+   * compare-and-set on the state's version (of two concurrent transitions one wins, the other gets
+   * 409); a first submission (which creates the state) and a transition that publishes or unpublishes
+   * do so in one transaction with those writes. Emails go once it has committed.
    */
   const apply = async (
     ref: SubjectRef,
@@ -201,62 +225,46 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     options: { unitForSubmission?: boolean; publishSelf?: boolean } = {},
   ): Promise<Applied> => {
     const now = new Date();
-    return strapi.db.transaction(async ({ onCommit }) => {
-      const { subject, review: stored } = await loadUnderReview(ref);
-      let row = stored;
-      let unitId = row?.unitId ?? null;
-      if (options.unitForSubmission) unitId = await reviewingUnit(subject, actor);
-      if (!row) row = await repo.states.insert(ref.type, ref.documentId, initialState(), indexOf(initialState(), subject, unitId));
-      const standing = await people.dutiesIn(actor.id, unitId);
-      const event = await build({
-        subject,
-        state: row.state,
-        unitId,
-        duties: standing.duties,
-        siteAdministrator: actor.isSuperAdmin || standing.siteAdministrator,
-      });
-      const result = transition(row.state, event, now);
-      if (!result.ok) throw failure(result.status, result.message, result.code);
-      await guardPolicyBundle(subject, result.state);
-      const mails = await mailsFor(result.effects, subject, result.state, unitId, ref);
-      const written = await repo.states.compareAndSet(row.id, row.version, result.state, indexOf(result.state, subject, unitId));
-      if (!written) throw conflict('该条目刚被他人处理，请刷新后重试 (someone else acted on this item first: reload and try again)', { code: 'concurrent-decision' });
+    const { subject, review: stored } = await loadUnderReview(ref);
+    const before = stored?.state ?? initialState();
+    const unitId = options.unitForSubmission ? await reviewingUnit(subject, actor) : (stored?.unitId ?? null);
+    const standing = await people.dutiesIn(actor.id, unitId);
+    const event = await build({ subject, state: before, unitId, duties: standing.duties, siteAdministrator: actor.isSuperAdmin || standing.siteAdministrator });
+    const result = transition(before, event, now);
+    if (!result.ok) throw failure(result.status, result.message, result.code);
+    await guardPolicyBundle(subject, result.state);
+    const mails = await mailsFor(result.effects, subject, result.state, unitId, ref);
+    const publishing = result.effects.filter((effect) => (effect.type === 'publish' && options.publishSelf !== false) || effect.type === 'unpublish');
 
-      if (event.type === 'approve' || event.type === 'reject') {
-        const level = row.state.levels.find((l) => l.key === event.levelKey);
-        await repo.decisions.add({
-          subjectType: ref.type,
-          subjectId: ref.documentId,
-          round: result.state.round,
-          levelKey: event.levelKey,
-          levelName: level?.name.zh ?? null,
-          duty: level?.duty ?? '',
-          decision: event.type,
-          opinion: event.opinion?.trim() || null,
-          actorId: actor.id,
-          actorName: actor.name,
-          at: now.toISOString(),
-          contentHash: event.contentHash,
-        });
-      }
-      for (const effect of result.effects) {
-        if (effect.type === 'publish' && options.publishSelf !== false) {
-          await bypassingGate('review: publish', () => repo.subjects.publish(ref.type, ref.documentId));
-        } else if (effect.type === 'unpublish') {
-          await bypassingGate('review: unpublish', () => strapi.documents(ref.type).unpublish({ documentId: ref.documentId }) as Promise<unknown>);
-        }
-      }
-      // Pending in this transaction, sealed into the chain once it commits (see the audit-trail service).
-      await getService(strapi, 'audit-trail').record(
-        result.effects.flatMap((effect) =>
+    const commit = async () => {
+      const row = stored ?? (await repo.states.insert(ref.type, ref.documentId, initialState(), indexOf(initialState(), subject, unitId)));
+      const written = await repo.transitions.write({
+        stateId: row.id,
+        version: row.version,
+        state: result.state,
+        index: indexOf(result.state, subject, unitId),
+        decision: decisionOf(event, before, result.state, actor, now, ref),
+        audit: result.effects.flatMap((effect) =>
           effect.type === 'audit'
             ? [{ at: now.toISOString(), actor: person(actor), action: effect.action, contentType: ref.type, documentId: ref.documentId, data: effect.data }]
             : [],
         ),
-      );
-      onCommit(() => send(mails));
-      return { subject, state: result.state, unitId };
+        at: now,
+      });
+      if (!written) throw conflict('该条目刚被他人处理，请刷新后重试 (someone else acted on this item first: reload and try again)', { code: 'concurrent-decision' });
+      for (const effect of publishing) {
+        if (effect.type === 'publish') await bypassingGate('review: publish', () => repo.subjects.publish(ref.type, ref.documentId));
+        else await bypassingGate('review: unpublish', () => repo.subjects.unpublish(ref.type, ref.documentId));
+      }
+    };
+    if (stored && publishing.length === 0) await commit();
+    else await strapi.db.transaction(commit);
+    // The audit entries were written pending: sealed into the chain once committed (see the audit-trail service).
+    await afterCommit(strapi, () => {
+      getService(strapi, 'audit-trail').appended();
+      send(mails);
     });
+    return { subject, state: result.state, unitId };
   };
 
   /** The state of an item for a viewer: levels, this round's decisions, what this viewer may do, suspect words. */
