@@ -130,6 +130,11 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
       return (await dutyRoster()).filter((d) => d.duty === duty && d.unitId === unitId).map((d) => d.user);
     },
 
+    /** A person who holds any duty, as the duty roster knows them (their address for notifications); null if none. */
+    async dutyHolder(userId: number): Promise<AdminUserRef | null> {
+      return (await dutyRoster()).find((d) => d.user.id === userId)?.user ?? null;
+    },
+
     /** The holders of a duty in each of these units, from the duty roster: unit id → admin users. */
     async holdersIn(duty: Duty, unitIds: number[]): Promise<Map<number, AdminUserRef[]>> {
       const wanted = new Set(unitIds);

@@ -10,6 +10,7 @@ interface OwnershipService {
   actorOfRequest(): Promise<{ id: number; email: string; isSuperAdmin: boolean } | null>;
   snapshot(): Promise<{ byColumn: Map<number, { unitIds: number[] }>; unitNames: Map<number, string>; columnNames: Map<number, string> }>;
   dutiesOf(userId: number): Promise<{ duties: { duty: string; unitId: number | null }[]; siteAdministrator: boolean }>;
+  dutyHolder(userId: number): Promise<{ id: number; email: string } | null>;
 }
 interface DutiesService {
   holders(duty: string, unitId: number | null): Promise<{ id: number; email: string; firstname: string | null; lastname: string | null }[]>;
@@ -55,6 +56,11 @@ export const responsibility = (strapi: Core.Strapi) => {
       if (!actor) return null;
       const user = await strapi.db.query('admin::user').findOne({ where: { id: actor.id }, select: ['email', 'firstname', 'lastname'] });
       return { id: actor.id, email: actor.email, name: user ? personName(user) : actor.email, isSuperAdmin: actor.isSuperAdmin };
+    },
+
+    /** A duty holder's address, from the cached duty roster (an author is an information officer); null if they hold no duty. */
+    async emailOfDutyHolder(userId: number): Promise<string | null> {
+      return (await ownership().dutyHolder(userId))?.email ?? null;
     },
 
     async holders(duty: Duty, unitId: number): Promise<Person[]> {

@@ -140,7 +140,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       if (effect.type === 'notify-author' && effect.to) {
-        const author = await repo.people.emailOf(effect.to.id);
+        const author = (await people.emailOfDutyHolder(effect.to.id)) ?? (await repo.people.emailOf(effect.to.id));
         if (!author) continue;
         const approved = effect.decision === 'approved';
         mails.push({
@@ -301,7 +301,16 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     });
   };
 
-  const hashOf = (subject: Subject) => contentHash(subject.content);
+  /** The content hash of an item as loaded, computed once (a transition and its answer both need it). */
+  const hashes = new WeakMap<Subject, string>();
+  const hashOf = (subject: Subject) => {
+    let hash = hashes.get(subject);
+    if (hash === undefined) {
+      hash = contentHash(subject.content);
+      hashes.set(subject, hash);
+    }
+    return hash;
+  };
 
   /** The view of the item once a transition has committed, from what the transition read (no second load). */
   const presentAfter = async (ref: SubjectRef, viewer: Actor, applied: Promise<Applied>) => present(ref, viewer, await applied);
