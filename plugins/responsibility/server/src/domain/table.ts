@@ -83,21 +83,50 @@ export interface ColumnRecord {
   parentId: number | null;
 }
 
-/** The path of names, channel first, of every stored column (by id), from the flat list with parent ids. */
+/**
+ * On a walk up the tree (chain: the start column first, the current column last), whether `id` is the
+ * start or a column the walk passed before the current one: where the walk stops in a cycle.
+ */
+const passedOnWalk = (chain: readonly { id: number }[], id: number): boolean => {
+  if (chain[0].id === id) return true;
+  for (let i = 1; i < chain.length - 1; i += 1) if (chain[i].id === id) return true;
+  return false;
+};
+
+/**
+ * The path of names, channel first, of every stored column (by id), from the flat list with parent ids.
+ * A cycle (parent of itself, directly or not) is cut at the repeat rather than looping: the walk up
+ * stops at a column it started from or passed. One marker map for the whole walk, no set per column.
+ */
 export const columnPaths = (columns: readonly ColumnRecord[]): Map<number, string[]> => {
-  const byId = new Map(columns.map((column) => [column.id, column]));
+  const byId = new Map<number, ColumnRecord>();
+  for (const column of columns) byId.set(column.id, column);
   const paths = new Map<number, string[]>();
-  const pathOf = (column: ColumnRecord, seen: Set<number>): string[] => {
-    const known = paths.get(column.id);
-    if (known !== undefined) return known;
-    const parent = column.parentId === null ? undefined : byId.get(column.parentId);
-    // A cycle (parent of itself, directly or not) is cut at the repeat rather than looping.
-    const parentPath = parent && !seen.has(parent.id) ? pathOf(parent, new Set(seen).add(column.id)) : [];
-    const path = [...parentPath, column.name];
-    paths.set(column.id, path);
-    return path;
-  };
-  for (const column of columns) pathOf(column, new Set([column.id]));
+  const chain: ColumnRecord[] = [];
+  for (const start of columns) {
+    if (paths.has(start.id)) continue;
+    chain.length = 0;
+    let column = start;
+    let above: string[] = [];
+    for (;;) {
+      const known = paths.get(column.id);
+      if (known !== undefined) {
+        above = known;
+        break;
+      }
+      chain.push(column);
+      const parent = column.parentId === null ? undefined : byId.get(column.parentId);
+      if (!parent || passedOnWalk(chain, parent.id)) break;
+      column = parent;
+    }
+    for (let i = chain.length - 1; i >= 0; i -= 1) {
+      const path = new Array<string>(above.length + 1);
+      for (let k = 0; k < above.length; k += 1) path[k] = above[k];
+      path[above.length] = chain[i].name;
+      paths.set(chain[i].id, path);
+      above = path;
+    }
+  }
   return paths;
 };
 

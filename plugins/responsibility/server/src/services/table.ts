@@ -5,7 +5,7 @@ import { chineseWorkingDayCalendar } from '../domain/calendar';
 import { CATEGORY_LABELS } from '../domain/categories';
 import { columnDue, type ColumnDue, type DueStatus } from '../domain/column-status';
 import { DUTY_LABELS } from '../domain/duties';
-import { columnOwnership, groupUnitIds, shanghaiDay } from '../domain/ownership';
+import { columnOwnership, groupUnitIds, shanghaiDay, type ColumnOwnership } from '../domain/ownership';
 import { describeFrequency, type FrequencyRule } from '../domain/frequency';
 import { METHOD_LABELS, type GuaranteeMethod } from '../domain/methods';
 import { columnPaths } from '../domain/table';
@@ -57,6 +57,19 @@ export interface ColumnStatus extends ColumnRef {
   dueStatus: DueStatus;
   dueRule: { rule: FrequencyRule; label: { zh: string; en: string }; source: 'own' | 'category' } | null;
   unassigned: boolean;
+}
+
+/** A column as the overdue scan reads it (columnsForScan). */
+export interface ScanColumn extends ColumnRef {
+  parentId: number | null;
+  category: StoredColumn['category'];
+  isHomepage: boolean;
+  isChannel: boolean;
+  hasChildren: boolean;
+  openedAt: Date | null;
+  closedAt: Date | null;
+  unitIds: number[];
+  rules: FrequencyRule[];
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
@@ -186,27 +199,41 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * Every column as the overdue scan reads it: place in the tree, category, opening, effective owners
-     * and frequency rules (own or inherited). No due computation here: the scan has its own rules.
-     * Read with a few set-based queries on the tables (repositories/scan-reads): the query engine's
-     * populate costs seconds at 50,000 columns. The owners are the ownership snapshot's rule
-     * (columnOwnership) over the same rows, computed for `now`.
+     * Every column as the overdue scan reads it: place in the tree, category, opening and closing
+     * (Dates), effective owners and frequency rules (own or inherited). No due computation here: the
+     * scan has its own rules. Read with a few set-based queries on the tables (repositories/scan-reads):
+     * the query engine's populate costs seconds at 50,000 columns. The owners are the ownership
+     * snapshot's rule (columnOwnership) over the same rows, computed for `now`. Columns that inherit
+     * from one source share its rule list and unit ids (read only).
      */
     async columnsForScan(now: Date = new Date()) {
       const { columns, assignments, groups, units } = await repo.scanReads.table();
       const byColumn = columnOwnership({ columns, assignments, groups, units }, shanghaiDay(now));
-      const rules = new Map(assignments.map((a) => [a.id, a.frequency]));
+      const rules = new Map<number, FrequencyRule | null>();
+      for (const assignment of assignments) rules.set(assignment.id, assignment.frequency);
+      const rulesOf = new Map<ColumnOwnership, FrequencyRule[]>();
+      const none: FrequencyRule[] = [];
       const parents = new Set<number>();
       for (const column of columns) if (column.parentId !== null) parents.add(column.parentId);
       const paths = columnPaths(columns);
-      return columns.map((column) => {
+      const result = new Array<ScanColumn>(columns.length);
+      for (let i = 0; i < columns.length; i += 1) {
+        const column = columns[i];
         const owners = byColumn.get(column.id);
-        const own: FrequencyRule[] = [];
-        for (const id of owners?.assignmentIds ?? []) {
-          const rule = rules.get(id);
-          if (rule) own.push(rule);
+        let own = none;
+        if (owners) {
+          const known = rulesOf.get(owners);
+          if (known) own = known;
+          else {
+            own = [];
+            for (const id of owners.assignmentIds) {
+              const rule = rules.get(id);
+              if (rule) own.push(rule);
+            }
+            rulesOf.set(owners, own);
+          }
         }
-        return {
+        result[i] = {
           id: column.id,
           documentId: column.documentId,
           name: column.name,
@@ -216,12 +243,13 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
           isHomepage: column.isHomepage,
           isChannel: column.parentId === null,
           hasChildren: parents.has(column.id),
-          openedAt: column.openedAt,
-          closedAt: column.closedAt,
+          openedAt: column.openedAt === null ? null : new Date(column.openedAt),
+          closedAt: column.closedAt === null ? null : new Date(column.closedAt),
           unitIds: owners?.unitIds ?? [],
           rules: own,
         };
-      });
+      }
+      return result;
     },
 
     /** Units (id, name, kind): one query. */
