@@ -3,7 +3,7 @@ import type { ColumnTree } from './column-tree';
 import { everyRule, periodLabel, type ColumnRef, type Finding } from './finding';
 import { DAY_MS, addDays, dateOf, endOfDay, isoDateOf, wholeDaysBetween } from './shanghai';
 import type { LatenessCounter } from './working-days';
-import { CATEGORY_LABELS, type ColumnInput, type Deadlines, type FrequencyRule, type Label } from './types';
+import { CATEGORY_LABELS, type ColumnCategory, type ColumnInput, type Deadlines, type EveryRule, type FrequencyRule, type Label } from './types';
 
 /**
  * Column findings: column-overdue / column-due-soon / fixed-date-missed / category-stale (one per
@@ -28,6 +28,17 @@ export interface UpdateDeadline {
   limit: PeriodLimit | null;
 }
 
+/**
+ * A period limit as the every rule nextDueAt understands (everyRule), one per limit object: a scan
+ * asks for the limits of the config tens of thousands of times. Read only, like every rule.
+ */
+const periodRules = new WeakMap<PeriodLimit, EveryRule>();
+export const categoryRule = (period: PeriodLimit): EveryRule => {
+  let rule = periodRules.get(period);
+  if (rule === undefined || rule.unit !== period.unit || rule.count !== period.count) periodRules.set(period, (rule = everyRule(period)));
+  return rule;
+};
+
 /** Anchor of a column's deadlines: its last publication, or its opening for a column never published. */
 export const anchorOf = (column: ColumnInput): Date | null => column.lastPublishedAt ?? column.openedAt;
 
@@ -43,33 +54,61 @@ export const updateDeadlineOf = (column: ColumnInput, config: OverdueConfig, dea
   const anchor = anchorOf(column);
   const categoryLimit = config.categoryLimits[column.category] ?? null;
   // The candidates in order — own cadences as they come, 随时/blank as the category's limit — the
-  // earliest due wins (the first of equals). Evaluated as they come: a scan does this for every column.
-  let best: UpdateDeadline | null = null;
+  // earliest due wins (the first of equals). Evaluated as they come, the best kept in locals and one
+  // result built at the end: a scan does this for every column.
+  let found = false;
   let bestTime = Number.POSITIVE_INFINITY;
+  let bestRule: FrequencyRule | null = null;
+  let bestSource: 'own' | 'category' = 'own';
+  let bestOwnRule: FrequencyRule | null = null;
+  let bestLimit: PeriodLimit | null = null;
+  let bestDueAt: Date | null = null;
   let candidates = 0;
-  const consider = (rule: FrequencyRule, source: 'own' | 'category', ownRule: FrequencyRule | null, limit: PeriodLimit | null) => {
+  for (let i = 0; i <= column.rules.length; i += 1) {
+    let rule: FrequencyRule;
+    let source: 'own' | 'category';
+    let ownRule: FrequencyRule | null;
+    let limit: PeriodLimit | null;
+    if (i < column.rules.length) {
+      const own = column.rules[i];
+      if (own.kind === 'reply-within') continue;
+      if (own.kind === 'as-needed' || own.kind === 'unspecified') {
+        if (!categoryLimit) continue;
+        rule = categoryRule(categoryLimit);
+        source = 'category';
+        ownRule = own;
+        limit = categoryLimit;
+      } else {
+        rule = own;
+        source = 'own';
+        ownRule = own;
+        limit = null;
+      }
+    } else {
+      // No cadence at all (no rules, or only reply deadlines): the category's limit still applies.
+      if (candidates > 0 || !categoryLimit) break;
+      rule = categoryRule(categoryLimit);
+      source = 'category';
+      ownRule = null;
+      limit = categoryLimit;
+    }
     candidates += 1;
     const due = deadlines.nextDueAt(rule, anchor, now);
-    if (due === null) return;
+    if (due === null) continue;
     // Without an anchor an every rule is "due now": overdue since an unknown time.
     const dueAt = anchor === null && rule.kind === 'every' ? null : due;
     const time = dueAt === null ? Number.NEGATIVE_INFINITY : dueAt.getTime();
     if (time < bestTime) {
-      best = { rule, source, ownRule, limit, dueAt };
+      found = true;
       bestTime = time;
-    }
-  };
-  for (const rule of column.rules) {
-    if (rule.kind === 'reply-within') continue;
-    if (rule.kind === 'as-needed' || rule.kind === 'unspecified') {
-      if (categoryLimit) consider(everyRule(categoryLimit), 'category', rule, categoryLimit);
-    } else {
-      consider(rule, 'own', rule, null);
+      bestRule = rule;
+      bestSource = source;
+      bestOwnRule = ownRule;
+      bestLimit = limit;
+      bestDueAt = dueAt;
     }
   }
-  // No cadence at all (no rules, or only reply deadlines): the category's limit still applies.
-  if (candidates === 0 && categoryLimit) consider(everyRule(categoryLimit), 'category', null, categoryLimit);
-  return best;
+  return found ? { rule: bestRule as FrequencyRule, source: bestSource, ownRule: bestOwnRule, limit: bestLimit, dueAt: bestDueAt } : null;
 };
 
 /** Whether a deadline has passed; a null (unknown) deadline has. */
@@ -78,14 +117,18 @@ export const hasPassed = (dueAt: Date | null, now: Date): boolean => dueAt === n
 /** True when nothing was published in the column for `period` (anchored like its deadlines). */
 export const staleFor = (anchor: Date | null, period: PeriodLimit, deadlines: Deadlines, now: Date): boolean => {
   if (anchor === null) return true;
-  return hasPassed(deadlines.nextDueAt(everyRule(period), anchor, now), now);
+  return hasPassed(deadlines.nextDueAt(categoryRule(period), anchor, now), now);
 };
+
+/** The column's path for a finding (a copy), its own name last. */
+const pathOf = (column: ColumnInput): string[] =>
+  column.path.length > 0 && column.path[column.path.length - 1] === column.name ? [...column.path] : [...column.path, column.name];
 
 const columnRef = (column: ColumnInput): ColumnRef => ({
   columnId: column.id,
   columnDocumentId: column.documentId,
   columnName: column.name,
-  columnPath: column.path.length > 0 && column.path[column.path.length - 1] === column.name ? [...column.path] : [...column.path, column.name],
+  columnPath: pathOf(column),
   category: column.category,
 });
 
@@ -112,43 +155,94 @@ const updateFinding = (
   // On time and not due soon (most columns): nothing to build.
   if (!passed && (deadline.dueAt as Date).getTime() - now.getTime() > config.dueSoonDays * DAY_MS) return null;
   const ruleLabel = deadline.source === 'category' ? categoryRuleLabel(deadline, column, deadlines) : deadlines.describeRule(deadline.rule);
-  const ref = columnRef(column);
-  const base = { ...ref, unitIds: [...column.unitIds], ruleLabel, lastPublishedAt: column.lastPublishedAt, dueAt: deadline.dueAt };
+  // Each finding in one literal, fields in the order of ColumnRef, then the common ones (no spreads of
+  // intermediate objects: every late or due-soon column makes one).
+  const columnPath = pathOf(column);
+  const unitIds = [...column.unitIds];
+  const lastPublishedAt = column.lastPublishedAt;
+  const dueAt = deadline.dueAt;
 
   if (passed) {
-    const late = {
-      severity: 'overdue' as const,
-      daysOverdue: lateness.daysOverdue(deadline.dueAt),
-      workingDaysOverdue: lateness.workingDaysOverdue(deadline.dueAt),
-    };
+    const daysOverdue = lateness.daysOverdue(dueAt);
+    const workingDaysOverdue = lateness.workingDaysOverdue(dueAt);
     if (deadline.source === 'category') {
       return {
-        ...base,
-        ...late,
+        columnId: column.id,
+        columnDocumentId: column.documentId,
+        columnName: column.name,
+        columnPath,
+        category: column.category,
+        unitIds,
+        ruleLabel,
+        lastPublishedAt,
+        dueAt,
+        severity: 'overdue',
+        daysOverdue,
+        workingDaysOverdue,
         kind: 'category-stale',
-        key: `category-stale:${column.id}:${dateKey(deadline.dueAt)}`,
+        key: `category-stale:${column.id}:${dateKey(dueAt)}`,
         ownRule: deadline.ownRule,
         limit: deadline.limit ?? { unit: 'month', count: 1 },
       };
     }
     const rule = deadline.rule;
     if (isDated(rule)) {
-      return { ...base, ...late, kind: 'fixed-date-missed', key: `fixed-date-missed:${column.id}:${dateKey(deadline.dueAt)}`, rule };
+      return {
+        columnId: column.id,
+        columnDocumentId: column.documentId,
+        columnName: column.name,
+        columnPath,
+        category: column.category,
+        unitIds,
+        ruleLabel,
+        lastPublishedAt,
+        dueAt,
+        severity: 'overdue',
+        daysOverdue,
+        workingDaysOverdue,
+        kind: 'fixed-date-missed',
+        key: `fixed-date-missed:${column.id}:${dateKey(dueAt)}`,
+        rule,
+      };
     }
-    return { ...base, ...late, kind: 'column-overdue', key: `column-overdue:${column.id}:${dateKey(deadline.dueAt)}`, rule };
+    return {
+      columnId: column.id,
+      columnDocumentId: column.documentId,
+      columnName: column.name,
+      columnPath,
+      category: column.category,
+      unitIds,
+      ruleLabel,
+      lastPublishedAt,
+      dueAt,
+      severity: 'overdue',
+      daysOverdue,
+      workingDaysOverdue,
+      kind: 'column-overdue',
+      key: `column-overdue:${column.id}:${dateKey(dueAt)}`,
+      rule,
+    };
   }
 
-  const dueAt = deadline.dueAt as Date;
+  const due = dueAt as Date;
   return {
-    ...base,
+    columnId: column.id,
+    columnDocumentId: column.documentId,
+    columnName: column.name,
+    columnPath,
+    category: column.category,
+    unitIds,
+    ruleLabel,
+    lastPublishedAt,
+    dueAt,
     kind: 'column-due-soon',
-    key: `column-due-soon:${column.id}:${isoDateOf(dueAt)}`,
+    key: `column-due-soon:${column.id}:${isoDateOf(due)}`,
     severity: 'due-soon',
     daysOverdue: 0,
     workingDaysOverdue: 0,
     rule: deadline.rule,
     ruleSource: deadline.source,
-    daysLeft: wholeDaysBetween(now, dueAt),
+    daysLeft: wholeDaysBetween(now, due),
   };
 };
 
@@ -205,6 +299,8 @@ const blankFinding = (column: ColumnInput, config: OverdueConfig, now: Date, lat
   };
 };
 
+const TOPIC: readonly ColumnCategory[] = ['topic'];
+
 export const columnFindings = (
   columns: readonly ColumnInput[],
   tree: ColumnTree,
@@ -222,7 +318,7 @@ export const columnFindings = (
       const update = deadline && updateFinding(column, deadline, config, deadlines, now, lateness);
       if (update) findings.push(update);
     }
-    if (column.category === 'topic' && tree.isTopmostOf(column, ['topic'])) {
+    if (column.category === 'topic' && tree.isTopmostOf(column, TOPIC)) {
       const topic = topicFinding(column, tree, config, deadlines, now, lateness);
       if (topic) findings.push(topic);
     }

@@ -32,6 +32,12 @@ export const buildColumnTree = (columns: readonly ColumnInput[]): ColumnTree => 
     if (known !== undefined) return known;
     const column = byId.get(id);
     if (!column) return null;
+    const below = children.get(id);
+    if (below === undefined) {
+      // A leaf (most columns): its own publication.
+      latest.set(id, column.lastPublishedAt);
+      return column.lastPublishedAt;
+    }
     // Iterative depth-first walk: deep trees cannot overflow the stack, cycles are visited once.
     const seen = new Set<EntityId>([id]);
     const stack: ColumnInput[] = [column];
@@ -39,7 +45,9 @@ export const buildColumnTree = (columns: readonly ColumnInput[]): ColumnTree => 
     while (stack.length > 0) {
       const current = stack.pop() as ColumnInput;
       result = later(result, current.lastPublishedAt);
-      for (const child of children.get(current.id) ?? []) {
+      const kids = children.get(current.id);
+      if (kids === undefined) continue;
+      for (const child of kids) {
         if (seen.has(child.id)) continue;
         seen.add(child.id);
         stack.push(child);
@@ -49,14 +57,15 @@ export const buildColumnTree = (columns: readonly ColumnInput[]): ColumnTree => 
     return result;
   };
 
+  // Walking up from a column stops at a missing parent, at the column itself (a cycle through it), or
+  // after as many steps as there are columns (a cycle above it, whose columns the walk has then all
+  // seen): no set per call, and the answer of a walk that stops at the first repeat.
   const isTopmostOf = (column: ColumnInput, categories: readonly ColumnCategory[]): boolean => {
-    const seen = new Set<EntityId>([column.id]);
     let parentId = column.parentId;
-    while (parentId !== null && !seen.has(parentId)) {
+    for (let steps = 0; parentId !== null && parentId !== column.id && steps <= byId.size; steps += 1) {
       const parent = byId.get(parentId);
       if (!parent) return true;
       if (categories.includes(parent.category)) return false;
-      seen.add(parentId);
       parentId = parent.parentId;
     }
     return true;

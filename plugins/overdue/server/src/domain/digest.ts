@@ -39,18 +39,42 @@ const adminPath = (uid: string, documentId: string | null): string | null =>
 
 const dateOrNever = (prefix: string, date: Date | null, never: string): string => (date ? `${prefix}${isoDateOf(date)}` : never);
 
+/** A column's row: the fields in the order of the other rows but `link` before `detail`. Built in one literal (rows are made for every finding). */
+const columnRow = (finding: Finding, subjectId: EntityId, subject: string, link: string | null, detail: string, daysLeft: number | null): DigestRow => ({
+  key: finding.key,
+  kind: finding.kind,
+  kindLabel: FINDING_KIND_LABELS[finding.kind],
+  severity: finding.severity,
+  rule: finding.ruleLabel.zh,
+  dueDate: finding.dueAt ? isoDateOf(finding.dueAt) : null,
+  daysOverdue: finding.daysOverdue,
+  workingDaysOverdue: finding.workingDaysOverdue,
+  daysLeft,
+  subjectType: 'column',
+  subjectId,
+  subject,
+  link,
+  detail,
+});
+
+const otherRow = (finding: Finding, subjectType: Exclude<DigestSubjectType, 'column'>, subjectId: EntityId, subject: string, detail: string, link: string | null): DigestRow => ({
+  key: finding.key,
+  kind: finding.kind,
+  kindLabel: FINDING_KIND_LABELS[finding.kind],
+  severity: finding.severity,
+  rule: finding.ruleLabel.zh,
+  dueDate: finding.dueAt ? isoDateOf(finding.dueAt) : null,
+  daysOverdue: finding.daysOverdue,
+  workingDaysOverdue: finding.workingDaysOverdue,
+  daysLeft: null,
+  subjectType,
+  subjectId,
+  subject,
+  detail,
+  link,
+});
+
 const rowOf = (finding: Finding): DigestRow => {
-  const common = {
-    key: finding.key,
-    kind: finding.kind,
-    kindLabel: FINDING_KIND_LABELS[finding.kind],
-    severity: finding.severity,
-    rule: finding.ruleLabel.zh,
-    dueDate: finding.dueAt ? isoDateOf(finding.dueAt) : null,
-    daysOverdue: finding.daysOverdue,
-    workingDaysOverdue: finding.workingDaysOverdue,
-    daysLeft: null,
-  };
   switch (finding.kind) {
     case 'column-overdue':
     case 'fixed-date-missed':
@@ -58,47 +82,35 @@ const rowOf = (finding: Finding): DigestRow => {
     case 'column-due-soon':
     case 'topic-stale':
     case 'column-blank': {
-      const column = {
-        ...common,
-        subjectType: 'column' as const,
-        subjectId: finding.columnId,
-        subject: finding.columnPath.join(' > '),
-        link: adminPath('api::column.column', finding.columnDocumentId),
-      };
+      const subject = finding.columnPath.join(' > ');
+      const link = adminPath('api::column.column', finding.columnDocumentId);
       if (finding.kind === 'column-blank') {
-        return { ...column, detail: finding.openedAt ? `${isoDateOf(finding.openedAt)}开设，尚无内容` : '尚无内容' };
+        return columnRow(finding, finding.columnId, subject, link, finding.openedAt ? `${isoDateOf(finding.openedAt)}开设，尚无内容` : '尚无内容', null);
       }
       const detail = dateOrNever(finding.kind === 'topic-stale' ? '最近更新：' : '最近发布：', finding.lastPublishedAt, '从未发布');
-      return finding.kind === 'column-due-soon' ? { ...column, detail, daysLeft: finding.daysLeft } : { ...column, detail };
+      return columnRow(finding, finding.columnId, subject, link, detail, finding.kind === 'column-due-soon' ? finding.daysLeft : null);
     }
     case 'inquiry-overdue':
     case 'inquiry-stale':
-      return {
-        ...common,
-        subjectType: 'inquiry',
-        subjectId: finding.inquiryId,
-        subject: finding.subject,
-        detail: `${INQUIRY_CHANNEL_LABELS[finding.channel].zh}，${isoDateOf(finding.receivedAt)}收到`,
-        link: adminPath('api::inquiry.inquiry', finding.inquiryDocumentId),
-      };
+      return otherRow(
+        finding,
+        'inquiry',
+        finding.inquiryId,
+        finding.subject,
+        `${INQUIRY_CHANNEL_LABELS[finding.channel].zh}，${isoDateOf(finding.receivedAt)}收到`,
+        adminPath('api::inquiry.inquiry', finding.inquiryDocumentId),
+      );
     case 'interpretation-missing':
-      return {
-        ...common,
-        subjectType: 'article',
-        subjectId: finding.articleId,
-        subject: finding.title,
-        detail: `${isoDateOf(finding.publishedAt)}发布，尚无解读`,
-        link: adminPath('api::article.article', finding.articleDocumentId),
-      };
+      return otherRow(finding, 'article', finding.articleId, finding.title, `${isoDateOf(finding.publishedAt)}发布，尚无解读`, adminPath('api::article.article', finding.articleDocumentId));
     case 'quota-shortfall':
-      return {
-        ...common,
-        subjectType: 'unit',
-        subjectId: finding.unitId,
-        subject: `${finding.unitName} ${formatMonthZh(finding.month)}信息报送`,
-        detail: `已报送${finding.count}条，差${finding.shortfall}条`,
-        link: adminPath('api::unit.unit', finding.unitDocumentId),
-      };
+      return otherRow(
+        finding,
+        'unit',
+        finding.unitId,
+        `${finding.unitName} ${formatMonthZh(finding.month)}信息报送`,
+        `已报送${finding.count}条，差${finding.shortfall}条`,
+        adminPath('api::unit.unit', finding.unitDocumentId),
+      );
   }
 };
 

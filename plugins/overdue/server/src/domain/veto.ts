@@ -4,7 +4,7 @@ import type { OverdueConfig } from './config';
 import { everyRule, periodLabel } from './finding';
 import { unansweredLimitAt } from './inquiry-rules';
 import { assertInstant, wholeDaysBetween } from './shanghai';
-import type { ColumnInput, Deadlines, EntityId, Label, ScanInput } from './types';
+import type { ColumnCategory, ColumnInput, Deadlines, EntityId, Label, ScanInput } from './types';
 
 /**
  * The site's standing against the veto items (单项否决) of the national inspection indicators
@@ -75,6 +75,9 @@ const item = (key: VetoItemKey, label: Label, limit: number, idsOf: 'column' | '
   return { key, label, count: sorted.length, limit, margin: limit - sorted.length, atRisk: sorted.length >= limit, idsOf, ids: sorted };
 };
 
+const NOTICE_POLICY: readonly ColumnCategory[] = ['notice', 'policy'];
+const TOPIC: readonly ColumnCategory[] = ['topic'];
+
 const isLeaf = (column: ColumnInput): boolean => column.active && !column.hasChildren;
 
 export const vetoRisk = (input: ScanInput, config: OverdueConfig, deadlines: Deadlines, now: Date, prepared?: PreparedScan): VetoRisk => {
@@ -89,7 +92,7 @@ export const vetoRisk = (input: ScanInput, config: OverdueConfig, deadlines: Dea
   const noticePolicy = new Set<EntityId>();
   for (const column of active) {
     if (column.category === 'news' && !column.hasChildren && staleFor(anchorOf(column), veto.newsStale, deadlines, now)) news.add(column.id);
-    if ((column.category === 'notice' || column.category === 'policy') && tree.isTopmostOf(column, ['notice', 'policy'])) {
+    if ((column.category === 'notice' || column.category === 'policy') && tree.isTopmostOf(column, NOTICE_POLICY)) {
       const anchor = tree.latestInSubtree(column.id) ?? column.openedAt;
       if (staleFor(anchor, veto.noticePolicyStale, deadlines, now)) noticePolicy.add(column.id);
     }
@@ -122,7 +125,7 @@ export const vetoRisk = (input: ScanInput, config: OverdueConfig, deadlines: Dea
     }
   }
   for (const column of active) {
-    if (column.category !== 'topic' || !tree.isTopmostOf(column, ['topic'])) continue;
+    if (column.category !== 'topic' || !tree.isTopmostOf(column, TOPIC)) continue;
     const anchor = tree.latestInSubtree(column.id) ?? column.openedAt;
     if (anchor === null) continue;
     const dueAt = deadlines.nextDueAt({ kind: 'every', unit: 'day', count: config.topicStaleDays }, anchor, now);

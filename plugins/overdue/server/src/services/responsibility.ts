@@ -17,9 +17,11 @@ interface ScanColumn {
   isHomepage: boolean;
   isChannel: boolean;
   hasChildren: boolean;
-  openedAt: string | null;
-  closedAt: string | null;
+  openedAt: Date | null;
+  closedAt: Date | null;
+  /** Shared by the columns that inherit from one source: read only. */
   unitIds: number[];
+  /** Shared by the columns that inherit from one source: read only. */
   rules: unknown[];
 }
 interface Contact {
@@ -71,54 +73,75 @@ export const responsibility = (strapi: Core.Strapi) => {
     isRule: (value: unknown): value is FrequencyRule => deadlinesService().isRule(value),
     /**
      * The Deadlines the pure rules need, over the responsibility plugin's calendar. One per scan, with
-     * its answers remembered: a large site has hundreds of thousands of inquiries received on a few
-     * hundred days, and a deadline in days depends only on the day of receipt.
+     * its answers remembered (and shared: the rules never mutate a Date): a large site has hundreds of
+     * thousands of inquiries received on a few hundred days, and a deadline in days depends only on the
+     * day of receipt; a cadence's or a dated rule's next deadline after a publication depends only on
+     * the rule and the Beijing day of the publication, and 50,000 columns publish on a few hundred days.
+     * Keyed by numbers (rule code, Beijing day number): no key text built per call.
      */
     deadlines: (): Deadlines => {
       const d = deadlinesService();
-      const replies = new Map<string, Date>();
-      const workingDays = new Map<string, Date>();
-      const labels = new Map<string, Label>();
-      const day = (instant: Date) => new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
-      // A cadence's or a dated rule's next deadline after a publication depends only on the rule and the
-      // Beijing day of the publication: 50,000 columns publish on a few hundred days.
-      const nextDue = new Map<string, Date | null>();
-      const ruleKey = (rule: FrequencyRule): string | null => {
-        switch (rule.kind) {
-          case 'every':
-            return `e:${rule.unit}:${rule.count}`;
-          case 'fixed-dates':
-          case 'monthly-by-day':
-            return JSON.stringify(rule);
-          default:
-            return null;
-        }
+      /** Beijing day number of an instant. */
+      const dayOf = (instant: Date) => Math.floor((instant.getTime() + 8 * 3600 * 1000) / 86_400_000);
+      const byDay = <K>(maps: Map<K, Map<number, Date | null>>, key: K): Map<number, Date | null> => {
+        let map = maps.get(key);
+        if (map === undefined) maps.set(key, (map = new Map()));
+        return map;
       };
+      const PERIOD_CODES: Record<string, number | undefined> = { day: 0, week: 1, month: 2, year: 3 };
+      const REPLY_CODES: Record<string, number | undefined> = { 'working-day': 0, day: 1 };
+      /** A positive whole count and a known unit, as one number; null for anything else (not remembered). */
+      const codeOf = (codes: Record<string, number | undefined>, unit: string, count: number): number | null => {
+        const code = codes[unit];
+        return code === undefined || !Number.isInteger(count) || count < 1 ? null : count * 4 + code;
+      };
+      const everyDue = new Map<number, Map<number, Date | null>>();
+      const datedDue = new Map<string, Map<number, Date | null>>();
+      const datedKeys = new WeakMap<FrequencyRule, string>();
+      const replies = new Map<number, Map<number, Date | null>>();
+      const workingDays = new Map<number, Map<number, Date | null>>();
+      const labels = new Map<string, Label>();
+      const labelKeys = new WeakMap<FrequencyRule, string>();
       return {
         nextDueAt: (rule, last, now) => {
-          const kind = last === null ? null : ruleKey(rule);
-          if (kind === null || last === null) return d.nextDueAt(rule, last, now);
-          const key = `${kind}|${Math.floor((last.getTime() + 8 * 3600 * 1000) / 86_400_000)}`;
-          let due = nextDue.get(key);
-          if (due === undefined) nextDue.set(key, (due = d.nextDueAt(rule, last, now)));
-          return due === null ? null : new Date(due.getTime());
+          if (last === null) return d.nextDueAt(rule, last, now);
+          let known: Map<number, Date | null>;
+          if (rule.kind === 'every') {
+            const code = codeOf(PERIOD_CODES, rule.unit, rule.count);
+            if (code === null) return d.nextDueAt(rule, last, now);
+            known = byDay(everyDue, code);
+          } else if (rule.kind === 'fixed-dates' || rule.kind === 'monthly-by-day') {
+            let key = datedKeys.get(rule);
+            if (key === undefined) datedKeys.set(rule, (key = JSON.stringify(rule)));
+            known = byDay(datedDue, key);
+          } else {
+            return d.nextDueAt(rule, last, now);
+          }
+          const day = dayOf(last);
+          let due = known.get(day);
+          if (due === undefined) known.set(day, (due = d.nextDueAt(rule, last, now)));
+          return due;
         },
         replyDueAt: (rule, receivedAt) => {
-          if (rule.unit === 'hour') return d.replyDueAt(rule, receivedAt);
-          const key = `${rule.unit}:${rule.count}:${day(receivedAt)}`;
-          let due = replies.get(key);
-          if (!due) replies.set(key, (due = d.replyDueAt(rule, receivedAt)));
-          return new Date(due.getTime());
+          const code = codeOf(REPLY_CODES, rule.unit, rule.count);
+          if (code === null) return d.replyDueAt(rule, receivedAt);
+          const known = byDay(replies, code);
+          const day = dayOf(receivedAt);
+          let due = known.get(day);
+          if (!due) known.set(day, (due = d.replyDueAt(rule, receivedAt)));
+          return due;
         },
         addWorkingDays: (from, n) => {
-          const key = `${n}:${day(from)}`;
-          let due = workingDays.get(key);
-          if (!due) workingDays.set(key, (due = d.addWorkingDays(from, n)));
-          return new Date(due.getTime());
+          const known = byDay(workingDays, n);
+          const day = dayOf(from);
+          let due = known.get(day);
+          if (!due) known.set(day, (due = d.addWorkingDays(from, n)));
+          return due;
         },
         isWorkingDay: (instant) => d.isWorkingDay(instant),
         describeRule: (rule) => {
-          const key = JSON.stringify(rule);
+          let key = labelKeys.get(rule);
+          if (key === undefined) labelKeys.set(rule, (key = JSON.stringify(rule)));
           let label = labels.get(key);
           if (!label) labels.set(key, (label = d.describe(rule)));
           return { ...label };

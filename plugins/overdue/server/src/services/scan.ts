@@ -83,13 +83,19 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     const byColumn = new Map<number, ColumnActivity>();
     for (const a of activity) byColumn.set(a.columnId, a);
     const nowTime = now.getTime();
+    // A site has a handful of distinct rules, shared by the responsibility plugin's rows: each checked once.
+    const valid = new Map<unknown, boolean>();
+    const isRule = (rule: unknown): rule is FrequencyRule => {
+      let ok = valid.get(rule);
+      if (ok === undefined) valid.set(rule, (ok = people.isRule(rule)));
+      return ok;
+    };
+    const rulesOf = (list: unknown[]): FrequencyRule[] => (list.every(isRule) ? list : list.filter(isRule));
     const columnInputs: ColumnInput[] = new Array(columns.length);
     for (let i = 0; i < columns.length; i += 1) {
       const c = columns[i];
       const seen = byColumn.get(c.id);
-      const openedAt = c.openedAt ? new Date(c.openedAt) : null;
-      const rules: FrequencyRule[] = [];
-      for (const rule of c.rules) if (people.isRule(rule)) rules.push(rule);
+      const openedAt = c.openedAt;
       columnInputs[i] = {
         id: c.id,
         documentId: c.documentId,
@@ -100,12 +106,12 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
         isHomepage: c.isHomepage,
         isChannel: c.isChannel,
         hasChildren: c.hasChildren,
-        active: (!openedAt || openedAt.getTime() <= nowTime) && (!c.closedAt || new Date(c.closedAt).getTime() > nowTime),
+        active: (!openedAt || openedAt.getTime() <= nowTime) && (!c.closedAt || c.closedAt.getTime() > nowTime),
         openedAt,
         unitIds: c.unitIds,
-        rules,
-        lastPublishedAt: seen?.lastPublishedAt ?? null,
-        publishedCount: seen?.publishedCount ?? 0,
+        rules: rulesOf(c.rules),
+        lastPublishedAt: seen ? seen.lastPublishedAt : null,
+        publishedCount: seen ? seen.publishedCount : 0,
       };
     }
     const inquiryInputs: InquiryInput[] = [];
