@@ -260,6 +260,17 @@ describe('review workflow', () => {
     await app.strapi.plugin('responsibility').service('duties').revoke(duty.id, { email: 'test@example.gov.cn' });
   });
 
+  it('lets exactly one of two concurrent first submissions of an item win; the other gets 409 and nothing is doubled', async () => {
+    const id = await draft('并发报送');
+    const responses = await Promise.all([submit(id), submit(id)]);
+    expect(responses.map((r) => r.status).sort()).toEqual([200, 409]);
+    // PostgreSQL: both read "no state yet" and the unique index refuses the second; SQLite serialises them and the second finds it in review.
+    expect(responses.find((r) => r.status === 409)?.body.error.message).toMatch(/刚被他人处理|已在审核中/);
+    expect(await app.strapi.db.query('plugin::review.review-state').count({ where: { subjectId: id } })).toBe(1);
+    const history = await as(OFFICER).get(`${item(id)}/history`);
+    expect(history.body.audit.filter((e: { action: string }) => e.action === 'submit')).toHaveLength(1);
+  });
+
   it('rejects only with an opinion, returns the item to its author, and a resubmission starts at level 1', async () => {
     const id = await draft('退回测试');
     await submit(id);

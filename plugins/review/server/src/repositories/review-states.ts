@@ -31,6 +31,14 @@ type QueryBuilder = ReturnType<Core.Strapi['db']['connection']['queryBuilder']>;
 const json = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(value) as T) : (value as T));
 const integer = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
+/** A unique index refused the row (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE), possibly wrapped by Strapi. */
+const isUniqueViolation = (error: unknown): boolean => {
+  for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
+  }
+  return false;
+};
+
 /** Review states: one row per item, updated only by compare-and-set on its version. */
 const reviewStatesRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
@@ -65,8 +73,14 @@ const reviewStatesRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
     return strapi.db.query(STATE).findMany({ where, orderBy: [{ updatedAt: 'desc' }, { id: 'desc' }], limit });
   },
 
-  async insert<TState>(subjectType: string, subjectId: string, state: TState, index: ReviewStateIndex): Promise<ReviewStateRow<TState>> {
-    return strapi.db.query(STATE).create({ data: { subjectType, subjectId, state, version: 0, ...index } });
+  /** The first state row of an item; null if a concurrent first submission created it meanwhile (unique per item). */
+  async insert<TState>(subjectType: string, subjectId: string, state: TState, index: ReviewStateIndex): Promise<ReviewStateRow<TState> | null> {
+    try {
+      return await strapi.db.query(STATE).create({ data: { subjectType, subjectId, state, version: 0, ...index } });
+    } catch (error) {
+      if (isUniqueViolation(error)) return null;
+      throw error;
+    }
   },
 
   /**

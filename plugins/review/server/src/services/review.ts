@@ -236,8 +236,10 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     const mails = await mailsFor(result.effects, subject, result.state, unitId, ref);
     const publishing = result.effects.filter((effect) => (effect.type === 'publish' && options.publishSelf !== false) || effect.type === 'unpublish');
 
+    const concurrent = () => conflict('该条目刚被他人处理，请刷新后重试 (someone else acted on this item first: reload and try again)', { code: 'concurrent-decision' });
     const commit = async () => {
       const row = stored ?? (await repo.states.insert(ref.type, ref.documentId, initialState(), indexOf(initialState(), subject, unitId)));
+      if (!row) throw concurrent();
       const written = await repo.transitions.write({
         stateId: row.id,
         version: row.version,
@@ -251,7 +253,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
         ),
         at: now,
       });
-      if (!written) throw conflict('该条目刚被他人处理，请刷新后重试 (someone else acted on this item first: reload and try again)', { code: 'concurrent-decision' });
+      if (!written) throw concurrent();
       for (const effect of publishing) {
         if (effect.type === 'publish') await bypassingGate('review: publish', () => repo.subjects.publish(ref.type, ref.documentId));
         else await bypassingGate('review: unpublish', () => repo.subjects.unpublish(ref.type, ref.documentId));
