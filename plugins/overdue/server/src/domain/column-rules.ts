@@ -248,6 +248,7 @@ const updateFinding = (
 
 const topicFinding = (
   column: ColumnInput,
+  topicRule: EveryRule,
   tree: ColumnTree,
   config: OverdueConfig,
   deadlines: Deadlines,
@@ -257,7 +258,7 @@ const topicFinding = (
   const lastPublishedAt = tree.latestInSubtree(column.id);
   const anchor = lastPublishedAt ?? column.openedAt;
   if (anchor === null) return null; // never published, no opening date: the blank finding speaks for it
-  const dueAt = deadlines.nextDueAt({ kind: 'every', unit: 'day', count: config.topicStaleDays }, anchor, now);
+  const dueAt = deadlines.nextDueAt(topicRule, anchor, now);
   if (dueAt === null || !hasPassed(dueAt, now)) return null;
   return {
     ...columnRef(column),
@@ -311,7 +312,9 @@ export const columnFindings = (
   deadlineOf: (column: ColumnInput) => UpdateDeadline | null = (column) => updateDeadlineOf(column, config, deadlines, now),
 ): Finding[] => {
   const findings: Finding[] = [];
-  for (const column of columns) {
+  const topicRule: EveryRule = { kind: 'every', unit: 'day', count: config.topicStaleDays };
+  for (let i = 0; i < columns.length; i += 1) {
+    const column = columns[i];
     if (!column.active) continue;
     if (!column.hasChildren) {
       const deadline = deadlineOf(column);
@@ -319,7 +322,7 @@ export const columnFindings = (
       if (update) findings.push(update);
     }
     if (column.category === 'topic' && tree.isTopmostOf(column, TOPIC)) {
-      const topic = topicFinding(column, tree, config, deadlines, now, lateness);
+      const topic = topicFinding(column, topicRule, tree, config, deadlines, now, lateness);
       if (topic) findings.push(topic);
     }
     const blank = blankFinding(column, config, now, lateness);

@@ -17,9 +17,10 @@ const later = (a: Date | null, b: Date | null): Date | null => (a === null ? b :
 
 export const buildColumnTree = (columns: readonly ColumnInput[]): ColumnTree => {
   const byId = new Map<EntityId, ColumnInput>();
-  for (const column of columns) byId.set(column.id, column);
+  for (let i = 0; i < columns.length; i += 1) byId.set(columns[i].id, columns[i]);
   const children = new Map<EntityId, ColumnInput[]>();
-  for (const column of columns) {
+  for (let i = 0; i < columns.length; i += 1) {
+    const column = columns[i];
     if (column.parentId === null || !byId.has(column.parentId)) continue;
     const list = children.get(column.parentId) ?? [];
     list.push(column);

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
+import { wallTimeMs } from './wall-time';
+
 interface JoinTable {
   name: string;
   joinColumn: { name: string };
@@ -55,6 +57,15 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const meta = (uid: string) => strapi.db.metadata.get(uid as never);
   const join = (uid: string, attribute: string): JoinTable => (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+  const isPostgres = () => strapi.db.dialect.client === 'postgres';
+  /** An instant column: on PostgreSQL its wall time's milliseconds (wall-time.ts), not a date the driver parses per row. */
+  const instant = (column: string): Knex.Raw | string => (isPostgres() ? knex().raw('floor(extract(epoch from ??) * 1000)', [column]) : column);
+  /** An instant as `instant` selected it. */
+  const dateOf = (value: unknown, wallTime: boolean): Date | null => {
+    if (!wallTime) return toDate(value);
+    const ms = wallTimeMs(value);
+    return ms === null ? null : new Date(ms);
+  };
 
   const queries = {
     /**
@@ -83,8 +94,8 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
           channel: `${inquiries}.channel`,
           subject: `${inquiries}.subject`,
           status: `${inquiries}.status`,
-          received_at: `${inquiries}.received_at`,
-          created_at: `${inquiries}.created_at`,
+          received_at: instant(`${inquiries}.received_at`),
+          created_at: instant(`${inquiries}.created_at`),
           unit_id: `${unitLink.name}.${unitLink.inverseJoinColumn.name}`,
           column_id: `${columnLink.name}.${columnLink.inverseJoinColumn.name}`,
         });
@@ -115,10 +126,10 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
           id: `${articles}.id`,
           document_id: `${articles}.document_id`,
           title: `${articles}.title`,
-          published_at: `${articles}.published_at`,
+          published_at: instant(`${articles}.published_at`),
           column_id: `${columnLink.name}.${columnLink.inverseJoinColumn.name}`,
           unit_id: `${unitLink.name}.${unitLink.inverseJoinColumn.name}`,
-          interpreted_at: 'interpreted.interpreted_at',
+          interpreted_at: instant('interpreted.interpreted_at'),
         });
     },
   };
@@ -129,13 +140,14 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The inquiries no published reply answers yet (one query, an anti-join). */
     async openInquiries(): Promise<OpenInquiry[]> {
       const rows: Row[] = await queries.openInquiries();
+      const wallTime = isPostgres();
       return rows.map((row) => ({
         id: Number(row.id),
         documentId: String(row.document_id),
         channel: String(row.channel),
         subject: String(row.subject ?? ''),
         status: String(row.status ?? ''),
-        receivedAt: toDate(row.received_at) ?? toDate(row.created_at),
+        receivedAt: dateOf(row.received_at, wallTime) ?? dateOf(row.created_at, wallTime),
         assignedUnitId: row.unit_id === null || row.unit_id === undefined ? null : Number(row.unit_id),
         columnId: row.column_id === null || row.column_id === undefined ? null : Number(row.column_id),
       }));
@@ -144,14 +156,15 @@ const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
     /** Published policy documents, with the first publication of an interpretation of theirs. */
     async policyDocuments(): Promise<PolicyDocument[]> {
       const rows: Row[] = await queries.policyDocuments();
+      const wallTime = isPostgres();
       return rows.map((row) => ({
         articleId: Number(row.id),
         documentId: String(row.document_id),
         title: String(row.title ?? ''),
         columnId: row.column_id === null || row.column_id === undefined ? null : Number(row.column_id),
         unitId: row.unit_id === null || row.unit_id === undefined ? null : Number(row.unit_id),
-        publishedAt: toDate(row.published_at)!,
-        interpretationPublishedAt: toDate(row.interpreted_at),
+        publishedAt: dateOf(row.published_at, wallTime)!,
+        interpretationPublishedAt: dateOf(row.interpreted_at, wallTime),
       }));
     },
   };

@@ -81,7 +81,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
       repo.activity.unitMonths([label(year, month), label(previous.year, previous.month)]),
     ]);
     const byColumn = new Map<number, ColumnActivity>();
-    for (const a of activity) byColumn.set(a.columnId, a);
+    for (let i = 0; i < activity.length; i += 1) byColumn.set(activity[i].columnId, activity[i]);
     const nowTime = now.getTime();
     // A site has a handful of distinct rules, shared by the responsibility plugin's rows: each checked once.
     const valid = new Map<unknown, boolean>();
@@ -262,13 +262,14 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Findings and veto risk for `now`, with the emails that would go; nothing written, nothing sent. */
     async preview(now: Date) {
-      const data = await input(now);
+      // The open findings (for escalation) are read along with the scan's input: one round trip less.
+      const [data, openFindings] = await Promise.all([input(now), repo.runs.openFindings()]);
       const deadlines = people.deadlines();
       const config = rules();
       const prepared = prepareScan(data, config, deadlines, now);
       const findings = computeFindings(data, config, deadlines, now, prepared);
       const veto = vetoRisk(data, config, deadlines, now, prepared);
-      const open = new Map((await repo.runs.openFindings()).map((f) => [f.key, new Date(f.firstSeenAt)]));
+      const open = new Map(openFindings.map((f) => [f.key, new Date(f.firstSeenAt)]));
       const digests = await unitDigests(findings, open, now);
       return { findings, vetoRisk: veto, counts: summarize(findings), emails: previewEmails(digests) };
     },

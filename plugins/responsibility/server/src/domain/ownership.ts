@@ -85,14 +85,15 @@ export const columnOwnership = (input: OwnershipInput, day: string): Map<number,
   const groups = new Map<number, number[]>();
   for (const group of input.groups) groups.set(group.id, groupUnitIds(group, input.units));
   const own = new Map<number, OwnershipAssignment[]>();
-  for (const assignment of input.assignments) {
+  for (let i = 0; i < input.assignments.length; i += 1) {
+    const assignment = input.assignments[i];
     if (assignment.columnId === null || !assignmentInForce(assignment, day)) continue;
     const list = own.get(assignment.columnId);
     if (list) list.push(assignment);
     else own.set(assignment.columnId, [assignment]);
   }
   const columns = new Map<number, OwnershipColumn>();
-  for (const column of input.columns) columns.set(column.id, column);
+  for (let i = 0; i < input.columns.length; i += 1) columns.set(input.columns[i].id, input.columns[i]);
   const result = new Map<number, ColumnOwnership>();
 
   const ownershipOf = (columnId: number, assignments: OwnershipAssignment[]): ColumnOwnership => {
@@ -110,7 +111,8 @@ export const columnOwnership = (input: OwnershipInput, day: string): Map<number,
   };
 
   const chain: OwnershipColumn[] = [];
-  for (const start of input.columns) {
+  for (let s = 0; s < input.columns.length; s += 1) {
+    const start = input.columns[s];
     if (result.has(start.id)) continue;
     chain.length = 0;
     let column = start;
@@ -132,7 +134,7 @@ export const columnOwnership = (input: OwnershipInput, day: string): Map<number,
       if (!parent) break;
       column = parent;
     }
-    if (ownership) for (const passed of chain) result.set(passed.id, ownership);
+    if (ownership) for (let i = 0; i < chain.length; i += 1) result.set(chain[i].id, ownership);
   }
   return result;
 };

@@ -100,10 +100,11 @@ const passedOnWalk = (chain: readonly { id: number }[], id: number): boolean => 
  */
 export const columnPaths = (columns: readonly ColumnRecord[]): Map<number, string[]> => {
   const byId = new Map<number, ColumnRecord>();
-  for (const column of columns) byId.set(column.id, column);
+  for (let i = 0; i < columns.length; i += 1) byId.set(columns[i].id, columns[i]);
   const paths = new Map<number, string[]>();
   const chain: ColumnRecord[] = [];
-  for (const start of columns) {
+  for (let s = 0; s < columns.length; s += 1) {
+    const start = columns[s];
     if (paths.has(start.id)) continue;
     chain.length = 0;
     let column = start;

@@ -144,7 +144,8 @@ const scanReadsRepository = ({ strapi }: { strapi: Core.Strapi }) => {
       return rule;
     };
     let current: ScanAssignmentRecord | null = null;
-    for (const row of rows) {
+    for (let i = 0; i < rows.length; i += 1) {
+      const row = rows[i];
       const id = Number(row.id);
       if (current === null || current.id !== id) {
         current = {

@@ -210,11 +210,14 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
       const { columns, assignments, groups, units } = await repo.scanReads.table();
       const byColumn = columnOwnership({ columns, assignments, groups, units }, shanghaiDay(now));
       const rules = new Map<number, FrequencyRule | null>();
-      for (const assignment of assignments) rules.set(assignment.id, assignment.frequency);
+      for (let i = 0; i < assignments.length; i += 1) rules.set(assignments[i].id, assignments[i].frequency);
       const rulesOf = new Map<ColumnOwnership, FrequencyRule[]>();
       const none: FrequencyRule[] = [];
       const parents = new Set<number>();
-      for (const column of columns) if (column.parentId !== null) parents.add(column.parentId);
+      for (let i = 0; i < columns.length; i += 1) {
+        const parentId = columns[i].parentId;
+        if (parentId !== null) parents.add(parentId);
+      }
       const paths = columnPaths(columns);
       const result = new Array<ScanColumn>(columns.length);
       for (let i = 0; i < columns.length; i += 1) {
@@ -226,8 +229,8 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
           if (known) own = known;
           else {
             own = [];
-            for (const id of owners.assignmentIds) {
-              const rule = rules.get(id);
+            for (let k = 0; k < owners.assignmentIds.length; k += 1) {
+              const rule = rules.get(owners.assignmentIds[k]);
               if (rule) own.push(rule);
             }
             rulesOf.set(owners, own);
