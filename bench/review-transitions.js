@@ -10,12 +10,14 @@
  * items from the shared queue and approve them concurrently, then one publisher publishes them.
  *   1. through the review service, in-process: the transitions themselves (load, checks,
  *      compare-and-set, decision record, audit chain, commit, the reviewer's new view);
- *   2. over HTTP (the admin API), which adds Strapi's admin authentication and RBAC per request.
+ *   2. over HTTP (the admin API), which adds Strapi's admin authentication and RBAC per request; first
+ *      Strapi's floor: the same concurrent clients on an admin route that runs none of our code.
  * The mail server receiving the notifications and the reviewers' HTTP clients run in a worker thread, so
  * that the event loop measured is Strapi's alone.
- * Prints p50/p95/p99/max and throughput per transition, and SQL statements per transition.
+ * Prints p50/p95/p99/max and throughput per transition, SQL statements and CPU (Strapi's process, PostgreSQL's
+ * processes) per transition.
  * Target (issue #4): p99 ≤ 100 ms per transition. BENCH_HTTP=false skips part 2; BENCH_PROFILE=f.cpuprofile
- * writes a CPU profile of the measured phases.
+ * writes a CPU profile of the measured phases (BENCH_PROFILE_PHASE=text: of those whose label contains it).
  */
 const { randomUUID } = require('crypto');
 const fs = require('fs');
@@ -275,6 +277,9 @@ const main = async () => {
       if (profiled(`HTTP ${label}`)) profiles.push((await post('Profiler.stop')).profile);
       return p99;
     };
+    // Strapi's own floor: the same 20 concurrent clients on an admin route with none of our code
+    // (authentication, session, permissions, koa): what any admin request costs here before ours runs.
+    await overHttp('floor: GET /admin/users/me', httpIds, reviewers[LEVELS[0][1]].map((r) => r.jwt), 'GET', () => '/admin/users/me');
     httpP99s.push(await overHttp('submit (1 officer)', httpIds, [officerJwt], 'POST', (id) => `/review/items/article/${id}/submit`));
     for (const [levelKey, duty] of LEVELS) {
       httpP99s.push(

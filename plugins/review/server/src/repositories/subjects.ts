@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { prepared } from './prepared';
 import type { ReviewStateHead, ReviewStatesRepository } from './review-states';
 
 /** The content types under review (稿件, 政策解读, 回复). */
@@ -107,6 +108,13 @@ const iso = (value: unknown): string | null => {
   const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 };
+
+interface Template {
+  sql: string;
+  bindings: readonly unknown[];
+  /** Where the document id goes in `bindings`. */
+  at: number;
+}
 
 /** Items under review: read their draft (the version reviewed), publish them. */
 const subjectsRepository = ({ strapi, states }: { strapi: Core.Strapi; states: ReviewStatesRepository }) => {
@@ -238,7 +246,7 @@ const subjectsRepository = ({ strapi, states }: { strapi: Core.Strapi; states: R
    * place of the document id, which each run binds.
    */
   const MARKER = '\u0000document-id';
-  const templates = new Map<string, { sql: string; bindings: readonly unknown[]; at: number }>();
+  const templates = new Map<string, Template>();
   const template = (key: string, build: (documentId: string) => { toSQL(): { sql: string; bindings: readonly unknown[] } }) => {
     let cached = templates.get(key);
     if (!cached) {
@@ -248,10 +256,13 @@ const subjectsRepository = ({ strapi, states }: { strapi: Core.Strapi; states: R
     }
     return cached;
   };
-  /** Run a cached query for one document, inside the current transaction if any (SQLite has one connection; PostgreSQL would read apart from it). */
-  const run = async (cached: { sql: string; bindings: readonly unknown[]; at: number }, documentId: string) => {
+  /**
+   * Run a cached query for one document, inside the current transaction if any (SQLite has one
+   * connection; PostgreSQL would read apart from it) — on PostgreSQL as a prepared statement.
+   */
+  const run = async (cached: Template, documentId: string) => {
     const bindings = cached.bindings.map((value, i) => (i === cached.at ? documentId : value));
-    const query = knex().raw(cached.sql, bindings as never[]);
+    const query = prepared(strapi, knex().raw(cached.sql, bindings as never[]), cached.sql);
     const result = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => query.transacting(trx)) : query)) as
       | Record<string, unknown>[]
       | { rows: Record<string, unknown>[] };

@@ -3,6 +3,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { AuditEntryInput } from '../domain/audit-chain';
 import { pendingRow, type AuditRepository } from './audit';
+import { prepared } from './prepared';
 import type { DecisionRecord, DecisionsRepository } from './decisions';
 import type { ReviewStateIndex, ReviewStatesRepository } from './review-states';
 
@@ -87,7 +88,8 @@ const transitionsRepository = ({
       clauses.push(`inserted_${i} AS (${insert.sql})`);
       values.push(...insert.values);
     });
-    const query = strapi.db.connection.raw(`WITH ${clauses.join(', ')} SELECT count(*) AS moved FROM moved`, values as never[]);
+    const sql = `WITH ${clauses.join(', ')} SELECT count(*) AS moved FROM moved`;
+    const query = prepared(strapi, strapi.db.connection.raw(sql, values as never[]), sql);
     const result = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => query.transacting(trx)) : query)) as { rows: { moved: string }[] };
     return Number(result.rows[0].moved) === 1;
   };
