@@ -48,10 +48,14 @@ export const buildColumnTree = (columns: readonly ColumnInput[]): ColumnTree => 
       result = later(result, current.lastPublishedAt);
       const kids = children.get(current.id);
       if (kids === undefined) continue;
-      for (const child of kids) {
-        if (seen.has(child.id)) continue;
-        seen.add(child.id);
-        stack.push(child);
+      for (let i = 0; i < kids.length; i += 1) {
+        const child = kids[i];
+        // A leaf is under one parent only and leads nowhere: taken as it comes (a channel has thousands).
+        if (!children.has(child.id)) result = later(result, child.lastPublishedAt);
+        else if (!seen.has(child.id)) {
+          seen.add(child.id);
+          stack.push(child);
+        }
       }
     }
     latest.set(id, result);
