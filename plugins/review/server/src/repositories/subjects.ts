@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { prepared } from './prepared';
+import { runRaw } from './raw';
 import type { ReviewStateHead, ReviewStatesRepository } from './review-states';
 
 /** The content types under review (稿件, 政策解读, 回复). */
@@ -256,18 +256,9 @@ const subjectsRepository = ({ strapi, states }: { strapi: Core.Strapi; states: R
     }
     return cached;
   };
-  /**
-   * Run a cached query for one document, inside the current transaction if any (SQLite has one
-   * connection; PostgreSQL would read apart from it) — on PostgreSQL as a prepared statement.
-   */
-  const run = async (cached: Template, documentId: string) => {
-    const bindings = cached.bindings.map((value, i) => (i === cached.at ? documentId : value));
-    const query = prepared(strapi, knex().raw(cached.sql, bindings as never[]), cached.sql);
-    const result = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => query.transacting(trx)) : query)) as
-      | Record<string, unknown>[]
-      | { rows: Record<string, unknown>[] };
-    return (Array.isArray(result) ? result : result.rows)[0] as Record<string, unknown> | undefined;
-  };
+  /** Run a cached query for one document (in the current transaction if any; prepared on PostgreSQL). */
+  const run = async (cached: Template, documentId: string): Promise<Record<string, unknown> | undefined> =>
+    (await runRaw<Record<string, unknown>>(strapi, cached.sql, cached.bindings.map((value, i) => (i === cached.at ? documentId : value))))[0];
 
   return {
     async load(type: SubjectType, documentId: string): Promise<Subject | null> {

@@ -4,7 +4,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { AuditEntryInput } from '../domain/audit-chain';
 import { pendingRow, type AuditRepository } from './audit';
-import { prepared } from './prepared';
+import { runRaw } from './raw';
 import type { DecisionRecord, DecisionsRepository } from './decisions';
 import type { ReviewStateIndex, ReviewStatesRepository } from './review-states';
 
@@ -102,10 +102,8 @@ const transitionsRepository = ({
       clauses.push(`inserted_${i} AS (${insert.sql})`);
       values.push(...insert.values);
     });
-    const sql = `WITH ${clauses.join(', ')} SELECT count(*) AS moved FROM moved`;
-    const query = prepared(strapi, strapi.db.connection.raw(sql, values as never[]), sql);
-    const result = (await (strapi.db.inTransaction() ? strapi.db.transaction(({ trx }) => query.transacting(trx)) : query)) as { rows: { moved: string }[] };
-    return Number(result.rows[0].moved) === 1;
+    const [result] = await runRaw<{ moved: string }>(strapi, `WITH ${clauses.join(', ')} SELECT count(*) AS moved FROM moved`, values);
+    return Number(result.moved) === 1;
   };
 
   const writeInTransaction = async <TState>(write: TransitionWrite<TState>): Promise<boolean> =>
