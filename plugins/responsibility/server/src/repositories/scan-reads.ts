@@ -15,17 +15,25 @@ interface JoinTable {
 
 type Row = Record<string, unknown>;
 
-/** A column as the overdue scan reads it: its row and its parent's id. */
+/**
+ * A column as the overdue scan reads it: its row and its parent's id, and the fields the table service
+ * fills in afterwards (path, hasChildren, unitIds, rules: empty until then) — one object per column
+ * from the row to the scan.
+ */
 export interface ScanColumnRecord {
   id: number;
   documentId: string;
   name: string;
+  path: string[];
+  parentId: number | null;
   category: ColumnCategory;
   isHomepage: boolean;
-  /** Epoch milliseconds. */
-  openedAt: number | null;
-  closedAt: number | null;
-  parentId: number | null;
+  isChannel: boolean;
+  hasChildren: boolean;
+  openedAt: Date | null;
+  closedAt: Date | null;
+  unitIds: number[];
+  rules: FrequencyRule[];
 }
 
 export interface ScanAssignmentRecord extends OwnershipAssignment {
@@ -49,6 +57,11 @@ const jsonOf = <T>(value: unknown): T | null => {
     return null;
   }
 };
+
+/** Placeholders of the fields the table service fills in (never written to). */
+const NONE: string[] = [];
+const NO_IDS: number[] = [];
+const NO_RULES: FrequencyRule[] = [];
 
 const idOrNull = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
@@ -184,15 +197,23 @@ const scanReadsRepository = ({ strapi }: { strapi: Core.Strapi }) => {
       const columns: ScanColumnRecord[] = new Array(columnRows.length);
       for (let i = 0; i < columnRows.length; i += 1) {
         const row = columnRows[i];
+        const parentId = idOrNull(row.parent_id);
+        const openedAt = instantMs(row.opened_at, wallTime);
+        const closedAt = instantMs(row.closed_at, wallTime);
         columns[i] = {
           id: Number(row.id),
           documentId: String(row.document_id),
           name: String(row.name ?? ''),
+          path: NONE,
+          parentId,
           category: row.category as ColumnCategory,
           isHomepage: Boolean(row.is_homepage),
-          openedAt: instantMs(row.opened_at, wallTime),
-          closedAt: instantMs(row.closed_at, wallTime),
-          parentId: idOrNull(row.parent_id),
+          isChannel: parentId === null,
+          hasChildren: false,
+          openedAt: openedAt === null ? null : new Date(openedAt),
+          closedAt: closedAt === null ? null : new Date(closedAt),
+          unitIds: NO_IDS,
+          rules: NO_RULES,
         };
       }
       return {

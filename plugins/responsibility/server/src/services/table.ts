@@ -212,46 +212,32 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
       const rules = new Map<number, FrequencyRule | null>();
       for (let i = 0; i < assignments.length; i += 1) rules.set(assignments[i].id, assignments[i].frequency);
       const rulesOf = new Map<ColumnOwnership, FrequencyRule[]>();
-      const none: FrequencyRule[] = [];
       const parents = new Set<number>();
       for (let i = 0; i < columns.length; i += 1) {
         const parentId = columns[i].parentId;
         if (parentId !== null) parents.add(parentId);
       }
       const paths = columnPaths(columns);
-      const result = new Array<ScanColumn>(columns.length);
+      // The records become the scan's columns: their path, children, owners and rules filled in place.
       for (let i = 0; i < columns.length; i += 1) {
         const column = columns[i];
         const owners = byColumn.get(column.id);
-        let own = none;
-        if (owners) {
-          const known = rulesOf.get(owners);
-          if (known) own = known;
-          else {
-            own = [];
-            for (let k = 0; k < owners.assignmentIds.length; k += 1) {
-              const rule = rules.get(owners.assignmentIds[k]);
-              if (rule) own.push(rule);
-            }
-            rulesOf.set(owners, own);
+        column.path = paths.get(column.id)!;
+        column.hasChildren = parents.has(column.id);
+        if (!owners) continue;
+        let own = rulesOf.get(owners);
+        if (own === undefined) {
+          own = [];
+          for (let k = 0; k < owners.assignmentIds.length; k += 1) {
+            const rule = rules.get(owners.assignmentIds[k]);
+            if (rule) own.push(rule);
           }
+          rulesOf.set(owners, own);
         }
-        result[i] = {
-          id: column.id,
-          documentId: column.documentId,
-          name: column.name,
-          path: paths.get(column.id)!,
-          parentId: column.parentId,
-          category: column.category,
-          isHomepage: column.isHomepage,
-          isChannel: column.parentId === null,
-          hasChildren: parents.has(column.id),
-          openedAt: column.openedAt === null ? null : new Date(column.openedAt),
-          closedAt: column.closedAt === null ? null : new Date(column.closedAt),
-          unitIds: owners?.unitIds ?? [],
-          rules: own,
-        };
+        column.unitIds = owners.unitIds;
+        column.rules = own;
       }
+      const result: ScanColumn[] = columns;
       return result;
     },
 
