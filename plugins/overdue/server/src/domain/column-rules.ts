@@ -155,94 +155,43 @@ const updateFinding = (
   // On time and not due soon (most columns): nothing to build.
   if (!passed && (deadline.dueAt as Date).getTime() - now.getTime() > config.dueSoonDays * DAY_MS) return null;
   const ruleLabel = deadline.source === 'category' ? categoryRuleLabel(deadline, column, deadlines) : deadlines.describeRule(deadline.rule);
-  // Each finding in one literal, fields in the order of ColumnRef, then the common ones (no spreads of
-  // intermediate objects: every late or due-soon column makes one).
-  const columnPath = pathOf(column);
-  const unitIds = [...column.unitIds];
-  const lastPublishedAt = column.lastPublishedAt;
-  const dueAt = deadline.dueAt;
+  const ref = columnRef(column);
+  const base = { ...ref, unitIds: [...column.unitIds], ruleLabel, lastPublishedAt: column.lastPublishedAt, dueAt: deadline.dueAt };
 
   if (passed) {
-    const daysOverdue = lateness.daysOverdue(dueAt);
-    const workingDaysOverdue = lateness.workingDaysOverdue(dueAt);
+    const late = {
+      severity: 'overdue' as const,
+      daysOverdue: lateness.daysOverdue(deadline.dueAt),
+      workingDaysOverdue: lateness.workingDaysOverdue(deadline.dueAt),
+    };
     if (deadline.source === 'category') {
       return {
-        columnId: column.id,
-        columnDocumentId: column.documentId,
-        columnName: column.name,
-        columnPath,
-        category: column.category,
-        unitIds,
-        ruleLabel,
-        lastPublishedAt,
-        dueAt,
-        severity: 'overdue',
-        daysOverdue,
-        workingDaysOverdue,
+        ...base,
+        ...late,
         kind: 'category-stale',
-        key: `category-stale:${column.id}:${dateKey(dueAt)}`,
+        key: `category-stale:${column.id}:${dateKey(deadline.dueAt)}`,
         ownRule: deadline.ownRule,
         limit: deadline.limit ?? { unit: 'month', count: 1 },
       };
     }
     const rule = deadline.rule;
     if (isDated(rule)) {
-      return {
-        columnId: column.id,
-        columnDocumentId: column.documentId,
-        columnName: column.name,
-        columnPath,
-        category: column.category,
-        unitIds,
-        ruleLabel,
-        lastPublishedAt,
-        dueAt,
-        severity: 'overdue',
-        daysOverdue,
-        workingDaysOverdue,
-        kind: 'fixed-date-missed',
-        key: `fixed-date-missed:${column.id}:${dateKey(dueAt)}`,
-        rule,
-      };
+      return { ...base, ...late, kind: 'fixed-date-missed', key: `fixed-date-missed:${column.id}:${dateKey(deadline.dueAt)}`, rule };
     }
-    return {
-      columnId: column.id,
-      columnDocumentId: column.documentId,
-      columnName: column.name,
-      columnPath,
-      category: column.category,
-      unitIds,
-      ruleLabel,
-      lastPublishedAt,
-      dueAt,
-      severity: 'overdue',
-      daysOverdue,
-      workingDaysOverdue,
-      kind: 'column-overdue',
-      key: `column-overdue:${column.id}:${dateKey(dueAt)}`,
-      rule,
-    };
+    return { ...base, ...late, kind: 'column-overdue', key: `column-overdue:${column.id}:${dateKey(deadline.dueAt)}`, rule };
   }
 
-  const due = dueAt as Date;
+  const dueAt = deadline.dueAt as Date;
   return {
-    columnId: column.id,
-    columnDocumentId: column.documentId,
-    columnName: column.name,
-    columnPath,
-    category: column.category,
-    unitIds,
-    ruleLabel,
-    lastPublishedAt,
-    dueAt,
+    ...base,
     kind: 'column-due-soon',
-    key: `column-due-soon:${column.id}:${isoDateOf(due)}`,
+    key: `column-due-soon:${column.id}:${isoDateOf(dueAt)}`,
     severity: 'due-soon',
     daysOverdue: 0,
     workingDaysOverdue: 0,
     rule: deadline.rule,
     ruleSource: deadline.source,
-    daysLeft: wholeDaysBetween(now, due),
+    daysLeft: wholeDaysBetween(now, dueAt),
   };
 };
 
