@@ -14,6 +14,7 @@ import { PLUGIN_ID } from '../plugin-id';
 import { repositories } from '../repositories';
 import type { AssignmentRecord } from '../repositories/assignments';
 import type { StoredColumn } from '../repositories/columns';
+import type { ScanColumnRecord } from '../repositories/scan-reads';
 import type { Actor } from './ownership';
 import { getService } from '../utils';
 
@@ -59,18 +60,8 @@ export interface ColumnStatus extends ColumnRef {
   unassigned: boolean;
 }
 
-/** A column as the overdue scan reads it (columnsForScan). */
-export interface ScanColumn extends ColumnRef {
-  parentId: number | null;
-  category: StoredColumn['category'];
-  isHomepage: boolean;
-  isChannel: boolean;
-  hasChildren: boolean;
-  openedAt: Date | null;
-  closedAt: Date | null;
-  unitIds: number[];
-  rules: FrequencyRule[];
-}
+/** A column as the overdue scan reads it (columnsForScan): the repository's record, filled in place. */
+export type ScanColumn = ScanColumnRecord;
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
 
