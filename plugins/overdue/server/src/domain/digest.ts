@@ -39,8 +39,16 @@ const adminPath = (uid: string, documentId: string | null): string | null =>
 
 const dateOrNever = (prefix: string, date: Date | null, never: string): string => (date ? `${prefix}${isoDateOf(date)}` : never);
 
-/** A column's row: the fields in the order of the other rows but `link` before `detail`. Built in one literal (rows are made for every finding). */
-const columnRow = (finding: Finding, subjectId: EntityId, subject: string, link: string | null, detail: string, daysLeft: number | null): DigestRow => ({
+/** A finding's row in a digest (built in one literal: rows are made for every finding). */
+const row = (
+  finding: Finding,
+  subjectType: DigestSubjectType,
+  subjectId: EntityId,
+  subject: string,
+  detail: string,
+  link: string | null,
+  daysLeft: number | null = null,
+): DigestRow => ({
   key: finding.key,
   kind: finding.kind,
   kindLabel: FINDING_KIND_LABELS[finding.kind],
@@ -50,23 +58,6 @@ const columnRow = (finding: Finding, subjectId: EntityId, subject: string, link:
   daysOverdue: finding.daysOverdue,
   workingDaysOverdue: finding.workingDaysOverdue,
   daysLeft,
-  subjectType: 'column',
-  subjectId,
-  subject,
-  link,
-  detail,
-});
-
-const otherRow = (finding: Finding, subjectType: Exclude<DigestSubjectType, 'column'>, subjectId: EntityId, subject: string, detail: string, link: string | null): DigestRow => ({
-  key: finding.key,
-  kind: finding.kind,
-  kindLabel: FINDING_KIND_LABELS[finding.kind],
-  severity: finding.severity,
-  rule: finding.ruleLabel.zh,
-  dueDate: finding.dueAt ? isoDateOf(finding.dueAt) : null,
-  daysOverdue: finding.daysOverdue,
-  workingDaysOverdue: finding.workingDaysOverdue,
-  daysLeft: null,
   subjectType,
   subjectId,
   subject,
@@ -85,14 +76,14 @@ const rowOf = (finding: Finding): DigestRow => {
       const subject = finding.columnPath.join(' > ');
       const link = adminPath('api::column.column', finding.columnDocumentId);
       if (finding.kind === 'column-blank') {
-        return columnRow(finding, finding.columnId, subject, link, finding.openedAt ? `${isoDateOf(finding.openedAt)}开设，尚无内容` : '尚无内容', null);
+        return row(finding, 'column', finding.columnId, subject, finding.openedAt ? `${isoDateOf(finding.openedAt)}开设，尚无内容` : '尚无内容', link);
       }
       const detail = dateOrNever(finding.kind === 'topic-stale' ? '最近更新：' : '最近发布：', finding.lastPublishedAt, '从未发布');
-      return columnRow(finding, finding.columnId, subject, link, detail, finding.kind === 'column-due-soon' ? finding.daysLeft : null);
+      return row(finding, 'column', finding.columnId, subject, detail, link, finding.kind === 'column-due-soon' ? finding.daysLeft : null);
     }
     case 'inquiry-overdue':
     case 'inquiry-stale':
-      return otherRow(
+      return row(
         finding,
         'inquiry',
         finding.inquiryId,
@@ -101,9 +92,9 @@ const rowOf = (finding: Finding): DigestRow => {
         adminPath('api::inquiry.inquiry', finding.inquiryDocumentId),
       );
     case 'interpretation-missing':
-      return otherRow(finding, 'article', finding.articleId, finding.title, `${isoDateOf(finding.publishedAt)}发布，尚无解读`, adminPath('api::article.article', finding.articleDocumentId));
+      return row(finding, 'article', finding.articleId, finding.title, `${isoDateOf(finding.publishedAt)}发布，尚无解读`, adminPath('api::article.article', finding.articleDocumentId));
     case 'quota-shortfall':
-      return otherRow(
+      return row(
         finding,
         'unit',
         finding.unitId,
