@@ -1,10 +1,15 @@
 import type { EnvFn } from '../src/utils/env';
 import { secret } from '../src/utils/env';
+import { isStrongPassword } from '../src/utils/password';
 
 export default ({ env }: { env: EnvFn }) => ({
   'users-permissions': {
     config: {
       jwtSecret: secret(env, 'JWT_SECRET', 'dev-users-permissions-jwt-secret-change-me'),
+      // Self-registration is off unless USERS_ALLOW_REGISTER=true (src/bootstrap/users.ts applies it on start);
+      // when on, passwords follow the notices' rule: 8 characters or more, letters and digits.
+      allowRegister: env.bool('USERS_ALLOW_REGISTER', false),
+      validatePassword: (password: string) => isStrongPassword(password),
     },
   },
   graphql: {
@@ -70,6 +75,11 @@ export default ({ env }: { env: EnvFn }) => ({
       },
       // 市政府 in the table means the 市政府办, which does the city government's website work.
       unitAliases: { 市政府: '市政府办' },
+      // What the content API (the public, users-permissions accounts, API tokens) may write: the
+      // public's inquiries, with these fields only (status, unit and receipt time are the portal's).
+      contentApi: {
+        submissions: { 'api::inquiry.inquiry': ['channel', 'subject', 'content', 'askerName', 'askerContact', 'column'] },
+      },
     },
   },
   review: { enabled: true, resolve: './plugins/review' },

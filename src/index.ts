@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { grantContentApiPermissionsOnFirstStart } from './bootstrap/content-api-permissions';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
+import { applyContentApiAccountRules } from './bootstrap/users';
 import { ensureOfficerRole, ensureReviewerRole } from './bootstrap/roles';
 import { seedDemoIfEmpty } from './demo';
 import { contentRules } from './middlewares/content-rules';
@@ -13,6 +14,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     await grantContentApiPermissionsOnFirstStart(strapi);
+    await applyContentApiAccountRules(strapi);
     await ensureOfficerRole(strapi);
     await ensureReviewerRole(strapi);
     await ensureSuperAdmin(strapi);

@@ -13,15 +13,10 @@ export const PUBLIC_ACTIONS = [
 ];
 
 /**
- * What a logged-in user (users-permissions JWT, REST and GraphQL) may do: work on articles,
- * interpretations and replies and read inquiries — within their units' columns only, which the
- * responsibility plugin enforces in the Document Service for every route.
+ * What a logged-in content-API user (users-permissions JWT) may do: the same as the public. Items are
+ * written in the admin by registered staff (一人一账号); a content-API account is never one of them.
  */
-export const AUTHENTICATED_ACTIONS = [
-  ...['unit', 'column'].flatMap((name) => crud(name, ['find', 'findOne'])),
-  ...['article', 'interpretation', 'reply'].flatMap((name) => crud(name, ['find', 'findOne', 'create', 'update', 'delete'])),
-  ...crud('inquiry', ['find', 'findOne', 'create']),
-];
+export const AUTHENTICATED_ACTIONS = PUBLIC_ACTIONS;
 
 /**
  * Grants the default actions to a role on first start only (when it holds no api:: permission),

@@ -1,12 +1,17 @@
 import type { Core } from '@strapi/strapi';
 
+import type { ResponsibilityConfig } from './config';
+import { contentApiBoundary } from './middlewares/content-api-boundary';
 import { ownershipGuard } from './middlewares/ownership-guard';
+import { PLUGIN_ID } from './plugin-id';
 import { OWNERSHIP_SOURCES } from './services/ownership';
 import { getService } from './utils';
 
 const WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
 
 const register = ({ strapi }: { strapi: Core.Strapi }) => {
+  // First the content API's boundary (published reads, no writes but the public's submissions), then 谁主管谁负责.
+  strapi.documents.use(contentApiBoundary(strapi, () => strapi.config.get<ResponsibilityConfig>(`plugin::${PLUGIN_ID}`).contentApi.submissions));
   strapi.documents.use(ownershipGuard(strapi, () => getService(strapi, 'ownership')));
   // Ownership is read on every request of an officer: drop the cached snapshot when its sources change.
   strapi.documents.use(async (context, next) => {

@@ -1,5 +1,6 @@
 import type { ColumnSettings } from '../domain/table';
 import type { ColumnCategory } from '../repositories/columns';
+import type { ContentApiSubmissions } from '../middlewares/content-api-boundary';
 
 export interface ResponsibilityConfig {
   /** How columns created from the table are classified (the national indicators judge by category). */
@@ -11,6 +12,8 @@ export interface ResponsibilityConfig {
   unitAliases: Record<string, string>;
   /** A column is "due soon" this many days before its deadline. */
   dueSoonDays: number;
+  /** The content API's writes: per content type, the fields the public may set on create (e.g. inquiries). */
+  contentApi: { submissions: ContentApiSubmissions };
 }
 
 const CATEGORIES: ColumnCategory[] = ['news', 'notice', 'policy', 'personnel-plan', 'interaction', 'topic', 'profile', 'other'];
@@ -24,6 +27,7 @@ const defaults: ResponsibilityConfig = {
   },
   unitAliases: {},
   dueSoonDays: 3,
+  contentApi: { submissions: {} },
 };
 
 const isStringRecord = (value: unknown): value is Record<string, string> =>
@@ -32,7 +36,11 @@ const isStringRecord = (value: unknown): value is Record<string, string> =>
 export default {
   default: defaults,
   validator(config: ResponsibilityConfig) {
-    const { columns, unitAliases, dueSoonDays } = config;
+    const { columns, unitAliases, dueSoonDays, contentApi } = config;
+    const submissions = contentApi?.submissions;
+    if (!submissions || typeof submissions !== 'object' || !Object.values(submissions).every((fields) => Array.isArray(fields) && fields.every((f) => typeof f === 'string'))) {
+      throw new Error('responsibility.contentApi.submissions must map content types to the field names the public may set');
+    }
     if (!Number.isFinite(dueSoonDays) || dueSoonDays < 0) throw new Error('responsibility.dueSoonDays must be a number of days ≥ 0');
     if (!isStringRecord(unitAliases)) throw new Error('responsibility.unitAliases must map names to names');
     for (const map of [columns.categoryByChannel, columns.categoryByName]) {

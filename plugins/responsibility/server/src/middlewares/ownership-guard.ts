@@ -1,107 +1,117 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 
+import { defaultUnitOf, mayChooseUnit, mayWriteItem, worksEverywhere, type ItemPlace } from '../domain/access';
 import { relationTarget, type RelationTarget } from '../domain/relation-input';
-import type { Actor, OwnershipService } from '../services/ownership';
+import { actorOfRequest } from '../principal';
+import type { OwnershipService } from '../services/ownership';
 
 /**
- * 谁主管谁负责, enforced in the Document Service so that no route goes around it: the content-manager,
- * REST, GraphQL and any plugin's code acting for a request. A write to an article (by its column),
- * an interpretation (by its policy article's column) or a reply (by its inquiry's unit or column)
- * must fall within the columns of the units the person holds a duty in. Code running outside a
- * request (the demo seed, scheduled jobs) is the system and is not restricted.
+ * 谁主管谁负责, enforced in the Document Service so that no route goes around it: the content-manager
+ * (edit, clone, publish, bulk actions), REST, GraphQL and any plugin's code acting for a request.
+ * Every write of an article, an interpretation or a reply passes the item rules of domain/access: the
+ * writer is an information officer of the item's unit, in a column his unit owns (site administrators
+ * everywhere); a new item's unit defaults to the writer's and cannot be another unit. Content-API
+ * callers are refused (principal.ts); code outside a request (the demo seed, jobs) is the system.
  */
 
-const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft']);
+const WRITE_ACTIONS = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+/** Actions that write into a place given by the data (a new item, a moved one, a copy). */
+const PLACING_ACTIONS = new Set(['create', 'update', 'clone']);
 
-type Subject = { columnId: number | null; unitId: number | null };
 type Db = Core.Strapi['db'];
+/** Where a type's place comes from: the relation that leads to the column, and the unit field. */
+interface ItemType {
+  relation: string;
+  unitField: string;
+  /** The column (and, for replies, the unit an inquiry is assigned to) behind the relation's target. */
+  resolve: (db: Db, target: RelationTarget) => Promise<{ columnId: number | null; assignedUnitId: number | null }>;
+}
 
 const where = (target: RelationTarget) => ('id' in target ? { id: target.id } : { documentId: target.documentId });
 
-const articleColumn = async (db: Db, target: RelationTarget): Promise<number | null> => {
-  const article = await db.query('api::article.article').findOne({ where: where(target), populate: { column: { select: ['id'] } } });
-  return article?.column?.id ?? null;
-};
-
-/** How each guarded type reaches its column (or unit): from a stored document, or from the written data. */
-const SUBJECTS: Record<string, { relation: string; resolve: (db: Db, target: RelationTarget) => Promise<Subject> }> = {
+const ITEM_TYPES: Record<string, ItemType> = {
   'api::article.article': {
     relation: 'column',
+    unitField: 'submittingUnit',
     resolve: async (db, target) => {
       const column = await db.query('api::column.column').findOne({ where: where(target), select: ['id'] });
-      return { columnId: column?.id ?? null, unitId: null };
+      return { columnId: column?.id ?? null, assignedUnitId: null };
     },
   },
   'api::interpretation.interpretation': {
     relation: 'policyArticle',
-    resolve: async (db, target) => ({ columnId: await articleColumn(db, target), unitId: null }),
+    unitField: 'draftingUnit',
+    resolve: async (db, target) => {
+      const article = await db.query('api::article.article').findOne({ where: where(target), populate: { column: { select: ['id'] } } });
+      return { columnId: article?.column?.id ?? null, assignedUnitId: null };
+    },
   },
   'api::reply.reply': {
     relation: 'inquiry',
+    unitField: 'replyingUnit',
     resolve: async (db, target) => {
       const inquiry = await db
         .query('api::inquiry.inquiry')
         .findOne({ where: where(target), populate: { column: { select: ['id'] }, assignedUnit: { select: ['id'] } } });
-      return { columnId: inquiry?.column?.id ?? null, unitId: inquiry?.assignedUnit?.id ?? null };
+      return { columnId: inquiry?.column?.id ?? null, assignedUnitId: inquiry?.assignedUnit?.id ?? null };
     },
   },
 };
 
-const storedRelation = async (db: Db, uid: string, relation: string, documentId: string): Promise<RelationTarget | null> => {
-  const row = await db.query(uid as never).findOne({ where: { documentId }, populate: { [relation]: { select: ['id'] } } });
-  const related = row?.[relation] as { id: number } | null | undefined;
-  return related ? { id: related.id } : null;
+/** The stored item's relation target and unit (any version of the document). */
+const storedItem = async (db: Db, uid: string, type: ItemType, documentId: string): Promise<{ target: RelationTarget | null; unitId: number | null } | null> => {
+  const row = await db.query(uid as never).findOne({
+    where: { documentId },
+    populate: { [type.relation]: { select: ['id'] }, [type.unitField]: { select: ['id'] } },
+  });
+  if (!row) return null;
+  const related = row[type.relation] as { id: number } | null | undefined;
+  const unit = row[type.unitField] as { id: number } | null | undefined;
+  return { target: related ? { id: related.id } : null, unitId: unit?.id ?? null };
 };
 
-/** The person a request acts for; null for the system (no request) and for the public role. */
-export const actorOfRequest = async (strapi: Core.Strapi): Promise<Actor | null> => {
-  const ctx = strapi.requestContext.get();
-  if (!ctx) return null;
-  const strategy: string | undefined = ctx.state?.auth?.strategy?.name;
-  const user = ctx.state?.user as { id: number; email: string; roles?: { code: string }[] } | undefined;
-  // Persons log in through the admin ('admin') or users-permissions; any other strategy is a token
-  // (content-api-token, admin-token, …), which stands for no person.
-  if (strategy && strategy !== 'admin' && strategy !== 'users-permissions') {
-    throw new errors.PolicyError(
-      'API 令牌不能报送或修改稿件、解读和回复：须由备案人员以本人账号操作（一人一账号） (API tokens cannot write articles, interpretations or replies: a registered person must, with their own account)',
-    );
-  }
-  if (!user) return null;
-  if (strategy === 'admin') {
-    return { id: user.id, email: user.email, isSuperAdmin: (user.roles ?? []).some((role) => role.code === 'strapi-super-admin') };
-  }
-  // users-permissions (REST / GraphQL with a user JWT): the same person's admin account, by email.
-  const admin = await strapi.db
-    .query('admin::user')
-    .findOne({ where: { email: String(user.email).toLowerCase() }, populate: { roles: { select: ['code'] } } });
-  if (!admin) {
-    throw new errors.PolicyError(`账号 ${user.email} 未在备案表中登记，不能报送稿件 (account ${user.email} is not registered for any unit)`);
-  }
-  return { id: admin.id, email: admin.email, isSuperAdmin: (admin.roles ?? []).some((role: { code: string }) => role.code === 'strapi-super-admin') };
+const unitIdOf = async (db: Db, target: RelationTarget): Promise<number | null> => {
+  if ('id' in target) return target.id;
+  const unit = await db.query('api::unit.unit').findOne({ where: { documentId: target.documentId }, select: ['id'] });
+  return unit?.id ?? null;
 };
 
 export const ownershipGuard =
   (strapi: Core.Strapi, service: () => OwnershipService): Modules.Documents.Middleware.Middleware =>
   async (context, next) => {
-    const spec = SUBJECTS[context.uid];
-    if (!spec || !WRITE_ACTIONS.has(context.action)) return next();
-    const actor = await actorOfRequest(strapi);
+    const type = ITEM_TYPES[context.uid];
+    if (!type || !WRITE_ACTIONS.has(context.action)) return next();
+    const actor = actorOfRequest(strapi);
     if (!actor) return next();
 
+    const ownership = service();
+    const standing = await ownership.standingOf(actor);
     const params = context.params as { documentId?: string; data?: Record<string, unknown> };
-    const targets: RelationTarget[] = [];
-    if (params.documentId) {
-      const stored = await storedRelation(strapi.db, context.uid, spec.relation, params.documentId);
-      if (stored) targets.push(stored);
-    }
-    const written = relationTarget(params.data?.[spec.relation]);
-    if (written) targets.push(written);
+    const placeOf = async (target: RelationTarget | null, unitId: number | null): Promise<ItemPlace> => {
+      const resolved = target ? await type.resolve(strapi.db, target) : { columnId: null, assignedUnitId: null };
+      const ownerUnitIds = resolved.assignedUnitId !== null ? [resolved.assignedUnitId] : await ownership.ownersOf(resolved.columnId);
+      return { columnId: resolved.columnId, ownerUnitIds, unitId };
+    };
 
-    for (const target of targets) {
-      const subject = await spec.resolve(strapi.db, target);
-      if (subject.unitId !== null) await service().assertMayAnswerFor(actor, subject.unitId);
-      else if (subject.columnId !== null) await service().assertMayWrite(actor, subject.columnId);
+    const stored = params.documentId ? await storedItem(strapi.db, context.uid, type, params.documentId) : null;
+    if (stored) await ownership.assertAllowed(mayWriteItem(standing, await placeOf(stored.target, stored.unitId)), standing);
+    if (!PLACING_ACTIONS.has(context.action)) return next();
+
+    const data = params.data ?? {};
+    const writtenTarget = relationTarget(data[type.relation]);
+    const writtenUnit = relationTarget(data[type.unitField]);
+    if (writtenTarget === undefined && writtenUnit === undefined && context.action !== 'create') return next();
+
+    const target = writtenTarget === undefined ? stored?.target ?? null : writtenTarget;
+    let unitId = writtenUnit === undefined ? stored?.unitId ?? null : writtenUnit === null ? null : await unitIdOf(strapi.db, writtenUnit);
+    if (unitId !== null) await ownership.assertAllowed(mayChooseUnit(standing, unitId), standing);
+    const place = await placeOf(target, unitId);
+    if (unitId === null && !worksEverywhere(standing)) {
+      // A new (or cleared) unit is the writer's own: 报送单位 defaults to it and cannot be left empty.
+      unitId = defaultUnitOf(standing, place.ownerUnitIds);
+      if (unitId !== null) params.data = { ...data, [type.unitField]: { set: [{ id: unitId }] } };
     }
+    await ownership.assertAllowed(mayWriteItem(standing, { ...place, unitId }), standing);
     return next();
   };
+

@@ -3,7 +3,8 @@ import { errors } from '@strapi/utils';
 
 import { DUTY_LABELS, type Duty } from '../domain/duties';
 import { columnOwnership, columnsOfUnits, shanghaiDay, type ColumnOwnership } from '../domain/ownership';
-import { actorOfRequest } from '../middlewares/ownership-guard';
+import { mayViewReview, type Standing, type Verdict } from '../domain/access';
+import { actorOfRequest } from '../principal';
 import { repositories } from '../repositories';
 import type { AdminUserRef } from '../repositories/duties';
 
@@ -172,31 +173,70 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
       return { all: false, unitIds, columnIds: columnsOfUnits(byColumn, unitIds) };
     },
 
-    /** Refuse (403, naming the column and the person's units) a write in a column the actor's units do not own. */
-    async assertMayWrite(actor: Actor, columnId: number, now: Date = new Date()): Promise<void> {
-      const scope = await this.scopeOf(actor, now);
-      if (scope.all || scope.columnIds.includes(columnId)) return;
-      const { columnNames, unitNames, byColumn } = await snapshot(now);
-      const column = columnNames.get(columnId) ?? `#${columnId}`;
-      const mine = scope.unitIds.map((id) => unitNames.get(id) ?? `#${id}`).join('、');
-      const owners = (byColumn.get(columnId)?.unitIds ?? []).map((id) => unitNames.get(id) ?? `#${id}`);
-      const ownersText = owners.length > 0 ? `，该栏目由${owners.slice(0, 5).join('、')}${owners.length > 5 ? '等' : ''}负责` : '，该栏目尚未分配保障单位';
-      throw new errors.PolicyError(
-        mine
-          ? `栏目“${column}”不属于您所在单位（${mine}）${ownersText} (column "${column}" is not assigned to your unit ${mine})`
-          : `您未在备案表中登记为任何单位的${DUTY_LABELS['information-officer'].zh}，不能在栏目“${column}”中报送稿件 (you hold no duty in any unit, so you cannot write in column "${column}")`,
-        { column, units: scope.unitIds.map((id) => unitNames.get(id)) },
-      );
+    /** What a person holds, as the item rules need it (domain/access). */
+    async standingOf(actor: Actor): Promise<Standing> {
+      if (actor.isSuperAdmin) return { isSuperAdmin: true, siteAdministrator: false, officerUnitIds: [], unitIds: [] };
+      const { duties, unitIds, siteAdministrator } = await this.dutiesOf(actor.id);
+      const officerUnitIds = [...new Set(duties.flatMap((d) => (d.duty === 'information-officer' && d.unitId !== null ? [d.unitId] : [])))];
+      return { isSuperAdmin: false, siteAdministrator, officerUnitIds, unitIds };
     },
 
-    /** Refuse (403) a reply for an inquiry assigned to a unit the actor does not belong to. */
-    async assertMayAnswerFor(actor: Actor, unitId: number): Promise<void> {
-      if (actor.isSuperAdmin) return;
-      const { unitIds, siteAdministrator } = await this.dutiesOf(actor.id);
-      if (siteAdministrator || unitIds.includes(unitId)) return;
-      const [unit] = await repo.units.findWithContacts([unitId]);
-      const name = unit?.name ?? `#${unitId}`;
-      throw new errors.PolicyError(`该留言已交由${name}办理，您不在该单位，不能答复 (this inquiry is assigned to ${name}; you are not in that unit)`, { unit: name });
+    /** The units answering for a column today (own or inherited assignment); [] for none. */
+    async ownersOf(columnId: number | null, now: Date = new Date()): Promise<number[]> {
+      if (columnId === null) return [];
+      return (await snapshot(now)).byColumn.get(columnId)?.unitIds ?? [];
+    },
+
+    /** Refuse (403) a look at an item's review (panel, history, approval sheet) by someone outside its reviewing unit. */
+    async assertMayViewReview(actor: Actor, reviewingUnitId: number | null, columnId: number | null, now: Date = new Date()): Promise<void> {
+      const standing = await this.standingOf(actor);
+      const owners = await this.ownersOf(columnId, now);
+      if (mayViewReview(standing, reviewingUnitId, owners)) return;
+      const { unitNames } = await snapshot(now);
+      const units = (reviewingUnitId !== null ? [reviewingUnitId] : owners).map((id) => unitNames.get(id) ?? `#${id}`).join('、') || '其他单位';
+      throw new errors.PolicyError(`该条目由${units}审核，您不在该单位，不能查看其审核情况、记录和审批单 (this item is reviewed by ${units}; its review, history and approval sheet are theirs)`, {
+        units,
+      });
+    },
+
+    /** Refuse (403) what the item rules refuse, naming the column, the units and what to do. */
+    async assertAllowed(verdict: Verdict, standing: Standing, now: Date = new Date()): Promise<void> {
+      if (verdict.ok) return;
+      const { columnNames, unitNames } = await snapshot(now);
+      const unitName = (id: number) => unitNames.get(id) ?? `#${id}`;
+      const mine = standing.officerUnitIds.map(unitName).join('、');
+      switch (verdict.reason) {
+        case 'not-officer':
+          throw new errors.PolicyError(
+            standing.unitIds.length > 0
+              ? `您在${standing.unitIds.map(unitName).join('、')}担任审核职责，审核人不能修改、删除或发布稿件，请由本单位${DUTY_LABELS['information-officer'].zh}操作 (reviewers do not edit, delete or publish items: the unit's information officer does)`
+              : `您未在备案表中登记为任何单位的${DUTY_LABELS['information-officer'].zh}，不能报送或修改稿件 (you are no information officer of any unit, so you cannot write items)`,
+          );
+        case 'other-unit-item':
+          throw new errors.PolicyError(
+            `该条目由${unitName(verdict.unitId)}报送，只有该单位的信息员可以修改；您可以查看但不能修改 (this item belongs to ${unitName(verdict.unitId)}: only its officers edit it)`,
+            { unit: unitName(verdict.unitId) },
+          );
+        case 'unit-not-yours':
+          throw new errors.PolicyError(
+            `报送单位只能是您所在的单位（${mine || '无'}），不能填写${unitName(verdict.unitId)} (the submitting unit must be your own unit ${mine}, not ${unitName(verdict.unitId)})`,
+            { unit: unitName(verdict.unitId) },
+          );
+        case 'column-not-owned': {
+          const owners = verdict.ownerUnitIds.map(unitName);
+          if (verdict.columnId === null) {
+            throw new errors.PolicyError(`该留言已交由${owners.join('、')}办理，您不在该单位，不能答复 (this inquiry is assigned to ${owners.join(', ')}; you are not in that unit)`, {
+              unit: owners.join('、'),
+            });
+          }
+          const column = columnNames.get(verdict.columnId) ?? `#${verdict.columnId}`;
+          const ownersText = owners.length > 0 ? `，该栏目由${owners.slice(0, 5).join('、')}${owners.length > 5 ? '等' : ''}负责` : '，该栏目尚未分配保障单位';
+          throw new errors.PolicyError(`栏目“${column}”不属于您所在单位（${mine}）${ownersText} (column "${column}" is not assigned to your unit ${mine})`, {
+            column,
+            units: standing.officerUnitIds.map(unitName),
+          });
+        }
+      }
     },
   };
 };

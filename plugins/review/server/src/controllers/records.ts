@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { getService } from '../utils';
 import { subjectRef, validateLedgerQuery, validateSheetQuery } from '../validation';
-import type { AdminContext } from './context';
+import { actorOf, type AdminContext } from './context';
 
 const records = ({ strapi }: { strapi: Core.Strapi }) => {
   const service = () => getService(strapi, 'records');
@@ -11,6 +11,7 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
     async approvalSheet(ctx: AdminContext) {
       const ref = subjectRef(ctx.params);
       const { format } = (await validateSheetQuery(ctx.query)) as { format: 'html' | 'json' };
+      await getService(strapi, 'review').assertMayView(ref, actorOf(ctx));
       const { sheet, html } = await service().approvalSheet(ref.type, ref.documentId);
       if (format === 'json') {
         ctx.body = sheet;
@@ -22,6 +23,7 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async history(ctx: AdminContext) {
       const ref = subjectRef(ctx.params);
+      await getService(strapi, 'review').assertMayView(ref, actorOf(ctx));
       ctx.body = await service().history(ref.type, ref.documentId);
     },
 

@@ -11,6 +11,7 @@ interface OwnershipService {
   snapshot(): Promise<{ byColumn: Map<number, { unitIds: number[] }>; unitNames: Map<number, string>; columnNames: Map<number, string> }>;
   dutiesOf(userId: number): Promise<{ duties: { duty: string; unitId: number | null }[]; siteAdministrator: boolean }>;
   dutyHolder(userId: number): Promise<{ id: number; email: string } | null>;
+  assertMayViewReview(actor: { id: number; email: string; isSuperAdmin: boolean }, reviewingUnitId: number | null, columnId: number | null): Promise<void>;
 }
 interface DutiesService {
   holders(duty: string, unitId: number | null): Promise<{ id: number; email: string; firstname: string | null; lastname: string | null }[]>;
@@ -56,6 +57,11 @@ export const responsibility = (strapi: Core.Strapi) => {
       if (!actor) return null;
       const user = await strapi.db.query('admin::user').findOne({ where: { id: actor.id }, select: ['email', 'firstname', 'lastname'] });
       return { id: actor.id, email: actor.email, name: user ? personName(user) : actor.email, isSuperAdmin: actor.isSuperAdmin };
+    },
+
+    /** Refuse (403) a look at an item's review by someone outside its reviewing unit. */
+    async assertMayViewReview(actor: { id: number; email: string; isSuperAdmin: boolean }, reviewingUnitId: number | null, columnId: number | null): Promise<void> {
+      await ownership().assertMayViewReview(actor, reviewingUnitId, columnId);
     },
 
     /** A duty holder's address, from the cached duty roster (an author is an information officer); null if they hold no duty. */

@@ -89,6 +89,19 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
   const people = responsibility(strapi);
   const adminUrl = () => String(strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port', 1337)}`).replace(/\/$/, '');
 
+  /**
+   * A publication or unpublication the review decided (an urgent publication, a rejection that takes an
+   * urgent item down, a policy bundle published with its document): the review acts, past its own gate
+   * and outside the person's request — the state machine already checked who may cause it.
+   */
+  const asSystem = async <T>(reason: string, fn: () => Promise<T>): Promise<T> => {
+    let result: { value: T } | null = null;
+    await strapi.requestContext.run(undefined as never, async () => {
+      result = { value: await bypassingGate(reason, fn) };
+    });
+    return (result as unknown as { value: T }).value;
+  };
+
   const notFound = (ref: SubjectRef) => new errors.NotFoundError(`找不到该条目（${ref.type} ${ref.documentId}） (no such item)`);
   const loadSubject = async (ref: SubjectRef): Promise<Subject> => {
     const subject = await repo.subjects.load(ref.type, ref.documentId);
@@ -255,8 +268,8 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       });
       if (!written) throw concurrent();
       for (const effect of publishing) {
-        if (effect.type === 'publish') await bypassingGate('review: publish', () => repo.subjects.publish(ref.type, ref.documentId));
-        else await bypassingGate('review: unpublish', () => repo.subjects.unpublish(ref.type, ref.documentId));
+        if (effect.type === 'publish') await asSystem('review: publish', () => repo.subjects.publish(ref.type, ref.documentId));
+        else await asSystem('review: unpublish', () => repo.subjects.unpublish(ref.type, ref.documentId));
       }
     };
     if (stored && publishing.length === 0) await commit();
@@ -422,7 +435,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
         for (const member of bundle) {
           const memberRow = await repo.states.find<ReviewState>(member.type, member.documentId);
           if (memberRow?.state.status !== 'approved') continue;
-          await bypassingGate('review: policy bundle', () => repo.subjects.publish(member.type, member.documentId));
+          await asSystem('review: policy bundle', () => repo.subjects.publish(member.type, member.documentId));
           await apply(member, who, async ({ subject: memberSubject }) => ({ type: 'publish', actor: person(who), contentHash: hashOf(memberSubject) }), {
             publishSelf: false,
           });
@@ -445,7 +458,15 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The state of an item for a viewer: levels, decisions, what this viewer may do, suspect words. */
     async view(ref: SubjectRef, viewer: Actor): ReturnType<typeof present> {
       const { subject, review: row } = await loadUnderReview(ref);
-      return present(ref, viewer, { subject, state: row?.state ?? initialState(), unitId: row?.unitId ?? subject.unitId });
+      const unitId = row?.unitId ?? subject.unitId;
+      await people.assertMayViewReview(viewer, unitId, subject.columnId);
+      return present(ref, viewer, { subject, state: row?.state ?? initialState(), unitId });
+    },
+
+    /** Refuse (403) the item's review records (history, approval sheet) to anyone outside its reviewing unit. */
+    async assertMayView(ref: SubjectRef, viewer: Actor): Promise<void> {
+      const { subject, review: row } = await loadUnderReview(ref);
+      await people.assertMayViewReview(viewer, row?.unitId ?? subject.unitId, subject.columnId);
     },
 
     /** 待我审核: items waiting at a level whose duty the person holds in the item's unit. */

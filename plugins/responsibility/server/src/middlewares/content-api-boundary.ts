@@ -1,0 +1,41 @@
+import type { Core, Modules } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+
+import { contentApiWriteRefused, principalOfRequest } from '../principal';
+
+const READS = new Set(['findOne', 'findMany', 'findFirst', 'count']);
+
+/** What the content API may write: per content type, the fields a caller may set on create. */
+export type ContentApiSubmissions = Record<string, readonly string[]>;
+
+/**
+ * The content API's boundary, in the Document Service so that REST, GraphQL (queries, mutations and
+ * the relations they resolve) and any plugin route pass it: a content-API caller — the public, a
+ * users-permissions account, an API token — reads only published versions of the app's types
+ * (`status=draft` is refused, a missing status means published) and writes nothing but the
+ * submissions configured (the public's inquiries, with the public's fields only). The admin and code
+ * outside a request are not concerned.
+ */
+export const contentApiBoundary =
+  (strapi: Core.Strapi, submissions: () => ContentApiSubmissions): Modules.Documents.Middleware.Middleware =>
+  async (context, next) => {
+    if (!context.uid.startsWith('api::')) return next();
+    const principal = principalOfRequest(strapi);
+    if (principal.kind !== 'content-api') return next();
+    const params = context.params as { status?: string; data?: Record<string, unknown> };
+
+    if (READS.has(context.action)) {
+      if (!strapi.contentType(context.uid)?.options?.draftAndPublish) return next();
+      if (params.status === 'draft') {
+        throw new errors.PolicyError('草稿只在管理后台可见，内容接口只提供已发布的版本 (drafts stay in the admin: the content API serves published versions only)');
+      }
+      params.status = 'published';
+      return next();
+    }
+
+    const fields = submissions()[context.uid];
+    if (context.action !== 'create' || !fields) throw contentApiWriteRefused();
+    const data = params.data && typeof params.data === 'object' ? params.data : {};
+    params.data = Object.fromEntries(fields.filter((field) => field in data).map((field) => [field, data[field]]));
+    return next();
+  };
