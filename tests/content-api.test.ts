@@ -1,4 +1,4 @@
-import { apiUserJwt, createApiToken } from './helpers/auth';
+import { adminJwtFor, createApiToken } from './helpers/auth';
 import { startApp, type TestApp } from './helpers/strapi';
 
 /** The content model as frontend teams and integrations see it over REST and GraphQL. */
@@ -6,7 +6,7 @@ describe('content API: public role, API tokens, private fields, validation, Grap
   let app: TestApp;
   let readToken: string;
   let fullToken: string;
-  /** Information officers over REST with a users-permissions JWT: 市生态环境局 (a demo account) and 市医保局. */
+  /** Information officers in the admin (content-manager, admin JWT): 市生态环境局 (a demo account) and 市医保局. */
   let officer: string;
   let medicalOfficer: string;
 
@@ -14,13 +14,14 @@ describe('content API: public role, API tokens, private fields, validation, Grap
     app = await startApp({ seed: true });
     readToken = await createApiToken(app.strapi, 'read-only');
     fullToken = await createApiToken(app.strapi, 'full-access');
-    officer = await apiUserJwt(app.strapi, 'officer.sthj@example.gov.cn');
+    officer = await adminJwtFor(app.strapi, 'officer.sthj@example.gov.cn');
+    const officerRole = await app.strapi.service('admin::role').findOne({ code: 'content-assurance-officer' });
     const medical = await app.strapi.service('admin::user').create({
-      email: 'officer.yb@example.gov.cn', firstname: '医保', lastname: '信息员', password: 'Passw0rd!', isActive: true, registrationToken: null, roles: [],
+      email: 'officer.yb@example.gov.cn', firstname: '医保', lastname: '信息员', password: 'Passw0rd!', isActive: true, registrationToken: null, roles: [officerRole.id],
     });
     const unit = await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市医保局' } });
     await app.strapi.plugin('responsibility').service('duties').assign({ duty: 'information-officer', unitId: unit.id, userId: medical.id }, { email: 'test@example.gov.cn' });
-    medicalOfficer = await apiUserJwt(app.strapi, 'officer.yb@example.gov.cn');
+    medicalOfficer = await adminJwtFor(app.strapi, 'officer.yb@example.gov.cn');
   });
   afterAll(async () => {
     await app?.close();
@@ -28,6 +29,7 @@ describe('content API: public role, API tokens, private fields, validation, Grap
 
   const columnId = async (name: string): Promise<string> =>
     (await app.strapi.db.query('api::column.column').findOne({ where: { name } })).documentId;
+  const cm = (type: string) => `/content-manager/collection-types/api::${type}.${type}`;
 
   describe('public role', () => {
     it('lists the demo columns with their parent', async () => {
@@ -158,13 +160,13 @@ describe('content API: public role, API tokens, private fields, validation, Grap
     });
   });
 
-  describe('validation of items (an information officer over REST)', () => {
+  describe('validation of items (an information officer in the content-manager)', () => {
     it('an article without a column is refused with 400 and a message', async () => {
       const response = await app
         .http()
-        .post('/api/articles?status=draft')
+        .post(cm('article'))
         .set('Authorization', `Bearer ${officer}`)
-        .send({ data: { title: '无栏目的稿件' } });
+        .send({ title: '无栏目的稿件' });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toContain('栏目');
       expect(await app.strapi.db.query('api::article.article').count({ where: { title: '无栏目的稿件' } })).toBe(0);
@@ -173,9 +175,9 @@ describe('content API: public role, API tokens, private fields, validation, Grap
     it('an article with an unknown enumeration value is refused with 400', async () => {
       const response = await app
         .http()
-        .post('/api/articles?status=draft')
+        .post(cm('article'))
         .set('Authorization', `Bearer ${officer}`)
-        .send({ data: { title: '错误类型', column: await columnId('部门动态'), infoType: 'hologram' } });
+        .send({ title: '错误类型', column: { connect: [{ documentId: await columnId('部门动态') }] }, infoType: 'hologram' });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toMatch(/infoType|one of/);
     });
@@ -183,10 +185,10 @@ describe('content API: public role, API tokens, private fields, validation, Grap
     it('a malformed body is answered 400, not 500', async () => {
       const response = await app
         .http()
-        .post('/api/articles?status=draft')
+        .post(cm('article'))
         .set('Authorization', `Bearer ${officer}`)
         .set('Content-Type', 'application/json')
-        .send('{"data": {"title": ');
+        .send('{"title": ');
       expect(response.status).toBe(400);
       expect(response.body.error.message).toContain('not valid JSON');
     });
@@ -194,9 +196,9 @@ describe('content API: public role, API tokens, private fields, validation, Grap
     it('an interpretation without its policy article is refused with 400', async () => {
       const response = await app
         .http()
-        .post('/api/interpretations?status=draft')
+        .post(cm('interpretation'))
         .set('Authorization', `Bearer ${officer}`)
-        .send({ data: { title: '孤立的解读' } });
+        .send({ title: '孤立的解读' });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toContain('政策文件');
     });
@@ -205,9 +207,9 @@ describe('content API: public role, API tokens, private fields, validation, Grap
       const answered = await app.strapi.db.query('api::inquiry.inquiry').findOne({ where: { subject: '异地就医备案如何办理？' } });
       const response = await app
         .http()
-        .post('/api/replies?status=draft')
+        .post(cm('reply'))
         .set('Authorization', `Bearer ${medicalOfficer}`)
-        .send({ data: { inquiry: answered.documentId, body: '重复回复' } });
+        .send({ inquiry: { connect: [{ id: answered.id }] }, body: '重复回复' });
       expect(response.status).toBe(400);
       expect(response.body.error.message).toContain('已有回复');
       expect(await app.strapi.db.query('api::reply.reply').count({ where: { body: '重复回复' } })).toBe(0);
