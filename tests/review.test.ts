@@ -178,6 +178,31 @@ describe('review workflow', () => {
   const apiJwts: Record<string, string> = {};
   const apiUserJwtOnce = async (email: string) => (apiJwts[email] ??= await apiUserJwt(app.strapi, email));
 
+  it('taken offline and republished unchanged needs no new review; a discarded new version leaves the live one standing', async () => {
+    const id = await draft('撤下后重新发布');
+    expect((await submit(id)).status).toBe(200);
+    await approveAll(id);
+    expect((await cmPublish(OFFICER, id)).status).toBe(200);
+    const unpublished = await as(OFFICER).post(`/content-manager/collection-types/${ARTICLE}/${id}/actions/unpublish`, {});
+    expect(unpublished.status).toBe(200);
+    expect(await isPublic(id)).toBe(false);
+    expect((await as(OFFICER).get(item(id))).body.state).toMatchObject({ status: 'approved', publishedHash: null });
+    expect((await cmPublish(OFFICER, id)).status).toBe(200);
+    expect(await isPublic(id)).toBe(true);
+
+    // a new version goes to review, then is discarded: the live version stands, its review is over
+    expect((await as(OFFICER).put(`/content-manager/collection-types/${ARTICLE}/${id}`, { title: '撤下后重新发布（新版本）' })).status).toBe(200);
+    expect((await submit(id)).status).toBe(200);
+    const discarded = await as(OFFICER).post(`/content-manager/collection-types/${ARTICLE}/${id}/actions/discard`, {});
+    expect(discarded.status).toBe(200);
+    const view = (await as(OFFICER).get(item(id))).body;
+    expect(view.state).toMatchObject({ status: 'published', levelIndex: null });
+    expect(view.allowedActions).toEqual([]);
+    const history = (await as(OFFICER).get(`${item(id)}/history`)).body;
+    expect(JSON.stringify(history)).toContain('"unpublish"');
+    expect(JSON.stringify(history)).toContain('"discard"');
+  });
+
   it('an edit after approval voids it and sends the item back to review', async () => {
     const id = await draft('改后重审');
     await submit(id);

@@ -28,6 +28,8 @@ const ACTION_KEYS: Record<string, MessageKey> = {
   publish: 'audit.action.publish',
   'urgent-publish': 'audit.action.urgent-publish',
   'urgent-cleared': 'audit.action.urgent-cleared',
+  unpublish: 'audit.action.unpublish',
+  discard: 'audit.action.discard',
   import: 'audit.action.import',
 };
 
@@ -35,6 +37,7 @@ const HOW_KEYS: Record<string, MessageKey> = {
   'review-completed': 'audit.how.review-completed',
   'reviewed-version-published': 'audit.how.reviewed-version-published',
   'rejected-and-unpublished': 'audit.how.rejected-and-unpublished',
+  unpublished: 'audit.how.unpublished',
 };
 
 const text = (value: unknown): string | null => (typeof value === 'string' && value.trim() !== '' ? value : null);

@@ -566,3 +566,45 @@ describe('transition', () => {
     expect(result.ok && result.state.decisions[0].at).toBe('2025-03-09T16:30:00.000Z');
   });
 });
+
+describe('unpublish and discard', () => {
+  const unpublish: ReviewEvent = { type: 'unpublish', actor: officer };
+
+  it('an approved version taken offline is approved again: republishing it unchanged needs no new review', () => {
+    const { state, effects } = step(published(), unpublish, 20);
+    expect(state).toMatchObject({ status: 'approved', publishedHash: null, approvedHash: V1 });
+    expect(types(effects)).toEqual(['audit:unpublish']);
+    expect(step(state, { type: 'publish', actor: officer, contentHash: V1 }, 21).state).toMatchObject({ status: 'published', publishedHash: V1 });
+    expect(refusal(state, { type: 'publish', actor: officer, contentHash: V2 }).code).toBe('changed-since-approval');
+  });
+
+  it('taking the live version offline while a new version is in review leaves that review alone', () => {
+    const newVersion = step(step(published(), { type: 'edit', contentHash: V2 }, 11).state, submit(V2), 12).state;
+    const { state } = step(newVersion, unpublish, 13);
+    expect(state).toMatchObject({ status: 'in-review', publishedHash: null, submittedHash: V2, levelIndex: 0 });
+  });
+
+  it('an urgently published item taken offline goes on in review, offline', () => {
+    const urgentState = step(initialState(), urgent(), 1).state;
+    const { state, effects } = step(urgentState, unpublish, 2);
+    expect(state).toMatchObject({ status: 'in-review', publishedHash: null, urgent: null, levelIndex: 0 });
+    expect(types(effects)).toEqual(['audit:unpublish', 'audit:urgent-cleared']);
+  });
+
+  it('changes nothing when nothing is live', () => {
+    expect(step(approved(), unpublish, 5).effects).toEqual([]);
+  });
+
+  it('discarding a new version in review makes the live version stand again, its review over', () => {
+    const newVersion = step(step(published(), { type: 'edit', contentHash: V2 }, 11).state, submit(V2), 12).state;
+    const { state, effects } = step(newVersion, { type: 'discard', contentHash: V1 }, 13);
+    expect(state).toMatchObject({ status: 'published', publishedHash: V1, levelIndex: null });
+    expect(types(effects)).toEqual(['audit:discard']);
+    expect(allowedActions(state, { personId: section.id, duties: ['section-reviewer'], isSiteAdministrator: false })).toEqual([]);
+  });
+
+  it('discarding changes nothing on an item never published or already as live', () => {
+    expect(step(inReview(1), { type: 'discard', contentHash: V1 }, 5).effects).toEqual([]);
+    expect(step(published(), { type: 'discard', contentHash: V1 }, 5).effects).toEqual([]);
+  });
+});

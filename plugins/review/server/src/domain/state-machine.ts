@@ -136,6 +136,10 @@ export type ReviewEvent =
   /** `levels`: the applicable levels recomputed on the new content, used if a new round starts (default: keep the frozen ones). */
   | { type: 'edit'; contentHash: string; levels?: readonly LevelSnapshot[] }
   | { type: 'publish'; actor: PersonRef; contentHash: string }
+  /** The live version was taken offline (unpublish): the approval of its content still holds. */
+  | { type: 'unpublish'; actor: PersonRef }
+  /** The draft was discarded: the item's content is its live version again (`contentHash`). */
+  | { type: 'discard'; contentHash: string }
   | {
       type: 'urgent-publish';
       actor: PersonRef;
@@ -155,7 +159,9 @@ export type ReviewAuditAction =
   | 'new-version'
   | 'publish'
   | 'urgent-publish'
-  | 'urgent-cleared';
+  | 'urgent-cleared'
+  | 'unpublish'
+  | 'discard';
 
 export type ReviewEffect =
   | { type: 'notify-level'; levelKey: string; levelName: Label; duty: Duty; round: number }
@@ -465,6 +471,37 @@ export const transition = (state: ReviewState, event: ReviewEvent, at: Date): Tr
         effects.push(audit('urgent-cleared', { how: 'reviewed-version-published', round: state.round, contentHash: event.contentHash }));
       }
       return { ok: true, state: { ...state, status: 'published', publishedHash: event.contentHash, urgent: null }, effects };
+    }
+
+    case 'unpublish': {
+      if (state.publishedHash === null) return { ok: true, state, effects: [] };
+      const taken = { publishedHash: state.publishedHash, round: state.round };
+      if (state.status === 'published' && state.levelIndex !== null) {
+        // urgently published and still in review: the review goes on, offline
+        return {
+          ok: true,
+          state: { ...state, status: 'in-review', publishedHash: null, urgent: null },
+          effects: [audit('unpublish', taken), audit('urgent-cleared', { how: 'unpublished', round: state.round })],
+        };
+      }
+      if (state.status === 'published') {
+        // the approved version went offline: republishing it unchanged needs no new review
+        const approved = state.approvedHash !== null && state.approvedHash === state.publishedHash;
+        const next: ReviewState = approved ? { ...state, status: 'approved', publishedHash: null } : { ...state, status: 'draft', levelIndex: null, publishedHash: null };
+        return { ok: true, state: next, effects: [audit('unpublish', taken)] };
+      }
+      // a new version is in the works (draft, in review, approved): only the live one is gone
+      return { ok: true, state: { ...state, publishedHash: null }, effects: [audit('unpublish', taken)] };
+    }
+
+    case 'discard': {
+      if (state.publishedHash === null || event.contentHash !== state.publishedHash || state.status === 'published') return { ok: true, state, effects: [] };
+      // the new version is dropped: what is live is what stands, and its review is over
+      return {
+        ok: true,
+        state: { ...state, status: 'published', levelIndex: null, restarted: null },
+        effects: [audit('discard', { round: state.round, fromStatus: state.status, contentHash: event.contentHash })],
+      };
     }
 
     case 'urgent-publish': {

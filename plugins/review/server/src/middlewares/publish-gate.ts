@@ -11,7 +11,8 @@ import type { ReviewService } from '../services/review';
  * and bulk publish, REST and GraphQL (whose create/update publish by default), and any code calling
  * `publish()`. A publication passes only when the item's review approved its current content (and
  * its policy bundle's); a create or update asking to publish is refused — save a draft, submit it.
- * After a draft is saved, an item under or after review has its review restarted (by content hash).
+ * After a draft is saved, an item under or after review has its review restarted (by content hash);
+ * an unpublished item keeps its approval, and a discarded draft leaves the live version standing.
  */
 export const publishGate =
   (strapi: Core.Strapi, review: () => ReviewService): Modules.Documents.Middleware.Middleware =>
@@ -43,10 +44,24 @@ export const publishGate =
         if (context.action === 'update' && params.documentId) await review().afterEdit({ type, documentId: params.documentId });
         return result;
       }
+      case 'unpublish': {
+        if (!params.documentId) return next();
+        const ref = { type, documentId: params.documentId };
+        const actor = await responsibility(strapi).actorOfRequest();
+        return strapi.db.transaction(async () => {
+          const result = await next();
+          await review().afterUnpublish(ref, actor ? { ...actor } : null);
+          return result;
+        });
+      }
       case 'discardDraft': {
-        const result = await next();
-        if (params.documentId) await review().afterEdit({ type, documentId: params.documentId });
-        return result;
+        if (!params.documentId) return next();
+        const ref = { type, documentId: params.documentId };
+        return strapi.db.transaction(async () => {
+          const result = await next();
+          await review().afterDiscard(ref);
+          return result;
+        });
       }
       default:
         return next();

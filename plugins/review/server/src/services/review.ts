@@ -444,6 +444,23 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
+    /** After the live version was taken offline (unpublish): an approved version stays approved for republication. */
+    async afterUnpublish(ref: SubjectRef, actor: Actor | null): Promise<void> {
+      const row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
+      if (!row || row.state.publishedHash === null) return;
+      const who = actor ?? SYSTEM;
+      await apply(ref, who, async () => ({ type: 'unpublish', actor: person(who) }));
+    },
+
+    /** After the draft was discarded: the live version stands again, and a review of the dropped version is over. */
+    async afterDiscard(ref: SubjectRef): Promise<void> {
+      const row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
+      if (!row || row.state.publishedHash === null || row.state.status === 'published') return;
+      const subject = await repo.subjects.load(ref.type, ref.documentId);
+      if (!subject || hashOf(subject) !== row.state.publishedHash) return;
+      await apply(ref, SYSTEM, async () => ({ type: 'discard', contentHash: hashOf(subject) }));
+    },
+
     /** After the reviewed content was saved: an edit of an item under or after review restarts it. */
     async afterEdit(ref: SubjectRef): Promise<void> {
       const row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
