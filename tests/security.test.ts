@@ -223,6 +223,22 @@ describe('security matrix', () => {
     expect(gqlList.body.data.articles.map((a: { title: string }) => a.title)).not.toContain('已发布稿件的未审核修改');
   });
 
+  it('relations populated from a type without drafts (a column\'s articles) are published versions only, on REST and GraphQL', async () => {
+    await app.strapi.plugin('review').service('review').runAsImport('test: a published article of 环保专栏', () =>
+      app.strapi.documents(ARTICLE).create({ data: { title: '已发布的环保稿件', column: String(f.columnIds['环保专栏']) } as never, status: 'published' }),
+    );
+    const rest = await app.http().get(`/api/columns?filters[name][$eq]=环保专栏&populate=articles`);
+    expect(rest.status).toBe(200);
+    const restTitles = rest.body.data.flatMap((c: { articles: { title: string }[] }) => c.articles.map((a) => a.title));
+    expect(restTitles).toContain('已发布的环保稿件');
+    expect(restTitles).not.toContain('未审核的环保稿件');
+    const gql = await app.http().post('/graphql').send({ query: '{ columns(filters: { name: { eq: "环保专栏" } }) { articles { title } } }' });
+    expect(gql.body.errors).toBeUndefined();
+    const gqlTitles = gql.body.data.columns.flatMap((c: { articles: { title: string }[] }) => c.articles.map((a) => a.title));
+    expect(gqlTitles).toContain('已发布的环保稿件');
+    expect(gqlTitles).not.toContain('未审核的环保稿件');
+  });
+
   it('registration is off: no account was created for the would-be site administrator', async () => {
     expect(await app.strapi.db.query('plugin::users-permissions.user').count({ where: { username: 'webadmin' } })).toBe(0);
   });
