@@ -239,6 +239,22 @@ describe('security matrix', () => {
     expect(gqlTitles).not.toContain('未审核的环保稿件');
   });
 
+  it('a filter through a relation matches published versions only: a draft\'s title cannot be guessed by what it finds (REST and GraphQL)', async () => {
+    const draftTitle = encodeURIComponent('未审核的环保稿件');
+    const byDraft = await app.http().get(`/api/columns?filters[articles][title][$eq]=${draftTitle}`);
+    expect(byDraft.status).toBe(200);
+    expect(byDraft.body.data).toEqual([]);
+    const byPrefix = await app.http().get(`/api/columns?filters[$or][0][articles][title][$startsWith]=${encodeURIComponent('未审核')}`);
+    expect(byPrefix.body.data).toEqual([]);
+    // The same filter on a published title finds its column: the rewrite narrows, it does not break.
+    const live = await app.strapi.db.query(ARTICLE).findOne({ where: { publishedAt: { $notNull: true }, column: { id: { $notNull: true } } }, populate: { column: true } });
+    const byPublished = await app.http().get(`/api/columns?filters[articles][title][$eq]=${encodeURIComponent(live.title)}`);
+    expect(byPublished.body.data.map((c: { name: string }) => c.name)).toContain(live.column.name);
+    const gql = await app.http().post('/graphql').send({ query: '{ columns(filters: { articles: { title: { eq: "未审核的环保稿件" } } }) { name } }' });
+    expect(gql.body.errors).toBeUndefined();
+    expect(gql.body.data.columns).toEqual([]);
+  });
+
   it('registration is off: no account was created for the would-be site administrator', async () => {
     expect(await app.strapi.db.query('plugin::users-permissions.user').count({ where: { username: 'webadmin' } })).toBe(0);
   });

@@ -1,9 +1,25 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { publishedOnlyFilters, type ModelInfo } from '../domain/published-filters';
 import { contentApiWriteRefused, principalOfRequest } from '../principal';
 
 const READS = new Set(['findOne', 'findMany', 'findFirst', 'count']);
+
+/** The relation targets and draft-and-publish option of a model, as the filter rewrite needs them. */
+const modelInfo =
+  (strapi: Core.Strapi) =>
+  (uid: string): ModelInfo | null => {
+    const model = strapi.getModel(uid as Parameters<Core.Strapi['getModel']>[0]);
+    if (!model) return null;
+    return {
+      draftAndPublish: !!model.options?.draftAndPublish,
+      relationTarget: (attribute) => {
+        const definition = model.attributes[attribute] as { type?: string; target?: string } | undefined;
+        return definition?.type === 'relation' && definition.target ? definition.target : null;
+      },
+    };
+  };
 
 /** What the content API may write: per content type, the fields a caller may set on create. */
 export type ContentApiSubmissions = Record<string, readonly string[]>;
@@ -23,9 +39,11 @@ export const contentApiBoundary =
     if (!context.uid.startsWith('api::')) return next();
     const principal = principalOfRequest(strapi);
     if (principal.kind !== 'content-api') return next();
-    const params = context.params as { status?: string; data?: Record<string, unknown> };
+    const params = context.params as { status?: string; filters?: unknown; data?: Record<string, unknown> };
 
     if (READS.has(context.action)) {
+      // A filter through a relation must not match drafts either (it would reveal their text by what it finds).
+      if (params.filters !== undefined) params.filters = publishedOnlyFilters(params.filters, context.uid, modelInfo(strapi));
       if (!strapi.contentType(context.uid)?.options?.draftAndPublish) return next();
       if (params.status === 'draft') {
         throw new errors.PolicyError('草稿只在管理后台可见，内容接口只提供已发布的版本 (drafts stay in the admin: the content API serves published versions only)');
