@@ -152,7 +152,12 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
       if (!record) {
         const user = await repo.accounts.findUser(userId);
         if (!user) return { mustChange: false, reason: null, expiresAt: null, warn: false, daysLeft: null };
-        await repo.accounts.save({ userId, email: user.email, passwordChangedAt: now(), passwordSetBy: null, mustChangePassword: false });
+        try {
+          await repo.accounts.save({ userId, email: user.email, passwordChangedAt: now(), passwordSetBy: null, mustChangePassword: false });
+        } catch (error) {
+          // a parallel request of the same person made it first (userId is unique): read theirs
+          strapi.log.debug(`responsibility: account record of admin user ${userId} made by another request (${String(error)})`);
+        }
         record = await repo.accounts.findByUserId(userId);
       }
       const { maxAgeDays, warnDays } = settings();
