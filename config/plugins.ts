@@ -80,6 +80,14 @@ export default ({ env }: { env: EnvFn }) => ({
       contentApi: {
         submissions: { 'api::inquiry.inquiry': ['channel', 'subject', 'content', 'askerName', 'askerContact', 'column'] },
       },
+      // Admin passwords (000 二(四), 002 art. 8): changed every 3 months, a warning 14 days before; a password
+      // the system sets (ADMIN_PASSWORD, demo accounts) is changed at first login when the variable says so
+      // (default: in production). One an administrator sets for someone else always is.
+      passwords: {
+        maxAgeDays: 90,
+        warnDays: 14,
+        seededMustChange: (env('SEEDED_ACCOUNTS_MUST_CHANGE_PASSWORD', '') || String(env('NODE_ENV', 'development') === 'production')) === 'true',
+      },
     },
   },
   review: { enabled: true, resolve: './plugins/review' },

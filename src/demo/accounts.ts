@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import { ADMIN_PASSWORD_RULE, passwordMessage, passwordProblems } from '../../plugins/responsibility/server/src/domain/password-policy';
 import { ensureOfficerRole, ensureReviewerRole } from '../bootstrap/roles';
 
 /** What the responsibility plugin's `duties` service answers (see plugins/responsibility). */
@@ -10,7 +11,8 @@ interface DutiesService {
 /**
  * Demo people (fictional) for the demo units: the four review levels (审核人 role) and an officer of 市生态环境局,
  * an officer of 集贤县政府, and a site administrator — one person, one account (一人一账号).
- * They log in with DEMO_PASSWORD (default Demo2026!). Never loaded outside the demo.
+ * They log in with DEMO_PASSWORD (default Demo2026!; it must pass the admin password rule) and, when
+ * SEEDED_ACCOUNTS_MUST_CHANGE_PASSWORD is true (default in production), change it at first login. Never loaded outside the demo.
  */
 const PEOPLE = [
   { email: 'officer.sthj@example.gov.cn', lastname: '李', firstname: '晓东', unit: '市生态环境局', duty: 'information-officer', role: 'officer' },
@@ -33,6 +35,9 @@ export const seedDemoAccounts = async (strapi: Core.Strapi): Promise<{ users: nu
   const roleOf = { officer: officerRole.id, reviewer: reviewerRole.id, 'super-admin': superAdmin.id };
 
   const password = process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
+  // The demo accounts follow the admin password rule like every other (000 二(四)).
+  const problems = passwordProblems(password, ADMIN_PASSWORD_RULE);
+  if (problems.length > 0) throw new Error(`DEMO_PASSWORD: ${passwordMessage(problems, ADMIN_PASSWORD_RULE)}`);
   const system = { email: 'system@content-assurance', firstname: '演示数据', lastname: '' };
   let users = 0;
   let assigned = 0;

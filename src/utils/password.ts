@@ -1,6 +1,9 @@
 /**
- * The notices' password rule (000 二(四), 002 art. 8) for content-API accounts: at least 8 characters,
- * with letters and digits. Admin accounts follow the responsibility plugin's account rules.
+ * The notices' password rule (000 二(四), 002 art. 8) for content-API accounts (users-permissions): at
+ * least 8 characters, with letters and digits. One rule for the whole app: it lives in the
+ * responsibility plugin's domain (pure, no Strapi), where admin accounts take it with Strapi's
+ * upper- and lowercase requirement on top.
  */
-export const isStrongPassword = (password: unknown): boolean =>
-  typeof password === 'string' && password.length >= 8 && /[A-Za-z]/.test(password) && /\d/.test(password);
+import { isPasswordAllowed, NOTICE_PASSWORD_RULE } from '../../plugins/responsibility/server/src/domain/password-policy';
+
+export const isStrongPassword = (password: unknown): boolean => isPasswordAllowed(password, NOTICE_PASSWORD_RULE);

@@ -20,6 +20,7 @@ import type {
   ImportReport,
   MyColumns,
   Owners,
+  PasswordStatus,
 } from './types';
 
 /** How long a download's object URL is kept before it is revoked (the browser must have started the download). */
@@ -159,6 +160,11 @@ export const createApi = (client: FetchClient) => ({
 
   async dutyChanges(page: number, pageSize: number, signal?: AbortSignal): Promise<DutyChangePage> {
     const { data } = await client.get<DutyChangePage>(withQuery(`${BASE}/duties/changes`, { page, pageSize }), { signal });
+    return data;
+  },
+
+  async passwordStatus(signal?: AbortSignal): Promise<PasswordStatus> {
+    const { data } = await client.get<PasswordStatus>(`${BASE}/account/password-status`, { signal });
     return data;
   },
 

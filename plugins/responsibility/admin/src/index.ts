@@ -1,4 +1,4 @@
-import { Briefcase, Clock } from '@strapi/icons';
+import { Briefcase, Clock, Lock } from '@strapi/icons';
 import type { StrapiApp } from '@strapi/strapi/admin';
 
 import { READ_PERMISSIONS } from './permissions';
@@ -23,6 +23,15 @@ export default {
       intlLabel: { id: `${PLUGIN_ID}.nav.my-columns`, defaultMessage: 'My columns' },
       permissions: [],
       Component: () => import('./pages/App').then((mod) => ({ default: mod.MyColumnsApp })),
+    });
+    // 密码状态 on the home page: expiry, the warning before it, a forced change (000 二(四)).
+    app.widgets.register({
+      id: 'password-status',
+      pluginId: PLUGIN_ID,
+      icon: Lock,
+      title: { id: `${PLUGIN_ID}.password.widget.title`, defaultMessage: 'Password' },
+      link: { label: { id: `${PLUGIN_ID}.password.change`, defaultMessage: 'Change my password' }, href: '/me' },
+      component: () => import('./components/account/PasswordStatusWidget').then((mod) => mod.PasswordStatusWidget),
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
   },

@@ -208,11 +208,18 @@ export interface DutyInput {
   note?: string | null;
 }
 
+/** Duty changes and account changes (一人一账号), in one log. */
+export const ACCOUNT_ACTIONS = ['account-created', 'account-disabled', 'account-enabled', 'account-deleted', 'password-changed'] as const;
+export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
+
 export interface DutyChange {
   id?: number;
-  action: 'assigned' | 'revoked';
-  duty: Duty;
-  dutyLabel: Bilingual;
+  action: 'assigned' | 'revoked' | AccountAction;
+  /** null for an account change */
+  duty: Duty | null;
+  dutyLabel: Bilingual | null;
+  /** e.g. who set a password */
+  detail?: string | null;
   unitName: string | null;
   userEmail: string;
   userName: string | null;
@@ -238,4 +245,15 @@ export interface AdminUserOption {
   email: string;
   name: string;
   isActive: boolean;
+}
+
+/** GET /responsibility/account/password-status: the logged-in person's password. */
+export interface PasswordStatus {
+  mustChange: boolean;
+  reason: 'initial' | 'expired' | null;
+  expiresAt: string | null;
+  warn: boolean;
+  daysLeft: number | null;
+  maxAgeDays: number;
+  warnDays: number;
 }

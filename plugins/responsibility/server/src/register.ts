@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
 import type { ResponsibilityConfig } from './config';
+import { decorateAdminPasswordControllers, decorateAdminUserService } from './middlewares/admin-accounts';
 import { contentApiBoundary } from './middlewares/content-api-boundary';
 import { ownershipGuard } from './middlewares/ownership-guard';
+import { installPasswordGate } from './middlewares/password-gate';
 import { PLUGIN_ID } from './plugin-id';
 import { OWNERSHIP_SOURCES } from './services/ownership';
 import { getService } from './utils';
@@ -24,6 +26,11 @@ const register = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     return result;
   });
+  // The account rules (000 二(四), 002 art. 8): the password rule on every path that sets one, the account log, the password gate.
+  const accounts = () => getService(strapi, 'accounts');
+  decorateAdminUserService(strapi, accounts);
+  decorateAdminPasswordControllers(strapi, accounts);
+  installPasswordGate(strapi, accounts);
 };
 
 export default register;

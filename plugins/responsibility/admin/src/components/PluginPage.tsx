@@ -2,6 +2,7 @@ import * as React from 'react';
 
 import { Layouts, Page } from '@strapi/strapi/admin';
 
+import { PasswordStatusBanner } from './account/PasswordStatusWidget';
 import { NavTabs, type PageKey } from './NavTabs';
 
 export interface PluginPageProps {
@@ -20,6 +21,7 @@ export const PluginPage = ({ page, title, subtitle, primaryAction, secondaryActi
     <Page.Title>{title}</Page.Title>
     <Layouts.Header title={title} subtitle={subtitle} primaryAction={primaryAction} secondaryAction={secondaryAction} />
     <Layouts.Content>
+      <PasswordStatusBanner />
       <NavTabs current={page} />
       {children}
     </Layouts.Content>

@@ -1,3 +1,4 @@
+import { ageRuleProblem, type PasswordAgeRule } from '../domain/password-policy';
 import type { ColumnSettings } from '../domain/table';
 import type { ColumnCategory } from '../repositories/columns';
 import type { ContentApiSubmissions } from '../middlewares/content-api-boundary';
@@ -14,6 +15,12 @@ export interface ResponsibilityConfig {
   dueSoonDays: number;
   /** The content API's writes: per content type, the fields the public may set on create (e.g. inquiries). */
   contentApi: { submissions: ContentApiSubmissions };
+  /**
+   * Admin passwords (000 二(四), 002 art. 8): changed every maxAgeDays (三个月 → 90), with a warning
+   * warnDays before; `seededMustChange`: whether a password the system sets (ADMIN_PASSWORD, demo
+   * accounts) must be changed at first login like one an administrator sets.
+   */
+  passwords: PasswordAgeRule & { seededMustChange: boolean };
 }
 
 const CATEGORIES: ColumnCategory[] = ['news', 'notice', 'policy', 'personnel-plan', 'interaction', 'topic', 'profile', 'other'];
@@ -28,6 +35,7 @@ const defaults: ResponsibilityConfig = {
   unitAliases: {},
   dueSoonDays: 3,
   contentApi: { submissions: {} },
+  passwords: { maxAgeDays: 90, warnDays: 14, seededMustChange: true },
 };
 
 const isStringRecord = (value: unknown): value is Record<string, string> =>
@@ -36,7 +44,10 @@ const isStringRecord = (value: unknown): value is Record<string, string> =>
 export default {
   default: defaults,
   validator(config: ResponsibilityConfig) {
-    const { columns, unitAliases, dueSoonDays, contentApi } = config;
+    const { columns, unitAliases, dueSoonDays, contentApi, passwords } = config;
+    const passwordProblem = ageRuleProblem(passwords ?? {});
+    if (passwordProblem) throw new Error(`responsibility.${passwordProblem}`);
+    if (typeof passwords.seededMustChange !== 'boolean') throw new Error('responsibility.passwords.seededMustChange must be true or false');
     const submissions = contentApi?.submissions;
     if (!submissions || typeof submissions !== 'object' || !Object.values(submissions).every((fields) => Array.isArray(fields) && fields.every((f) => typeof f === 'string'))) {
       throw new Error('responsibility.contentApi.submissions must map content types to the field names the public may set');

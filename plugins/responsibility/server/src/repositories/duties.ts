@@ -24,15 +24,21 @@ export interface DutyRecord {
   createdAt: string;
 }
 
+/** Duty changes, and account changes (一人一账号: accounts are filed like duties; no password material). */
+export type DutyChangeAction = 'assigned' | 'revoked' | 'account-created' | 'account-disabled' | 'account-enabled' | 'account-deleted' | 'password-changed';
+
 export interface DutyChangeRecord {
   id: number;
-  action: 'assigned' | 'revoked';
-  duty: string;
+  action: DutyChangeAction;
+  /** The duty (assigned, revoked); null for an account change. */
+  duty: string | null;
   unitName: string | null;
   userEmail: string;
   userName: string | null;
   actorEmail: string | null;
   actorName: string | null;
+  /** What else to know, e.g. who set a password (self, administrator, system). */
+  detail?: string | null;
   at: string;
 }
 

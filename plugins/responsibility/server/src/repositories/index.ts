@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import accountsRepository from './accounts';
 import assignmentsRepository from './assignments';
 import columnsRepository from './columns';
 import dutiesRepository from './duties';
@@ -9,6 +10,7 @@ import unitsRepository from './units';
 
 /** Repositories: the plugin's only code that calls strapi.documents / strapi.db. */
 export const repositories = (strapi: Core.Strapi) => ({
+  accounts: accountsRepository({ strapi }),
   assignments: assignmentsRepository({ strapi }),
   columns: columnsRepository({ strapi }),
   duties: dutiesRepository({ strapi }),

@@ -25,6 +25,8 @@ export default {
       route('DELETE', '/duties/:id', 'duties.delete', can(ACTIONS.manageDuties)),
       route('GET', '/duties/changes', 'duties.changes', can(ACTIONS.read)),
       route('GET', '/admin-users', 'duties.users', can(ACTIONS.manageDuties)),
+      // the person's own password status (allowed while their password must be changed)
+      route('GET', '/account/password-status', 'account.passwordStatus', authenticated),
     ],
   },
   'content-api': {

@@ -121,7 +121,11 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
     async changes(page: number, pageSize: number) {
       const { results, total } = await repo.duties.findChanges(pageSize, (page - 1) * pageSize);
       return {
-        results: results.map((change) => ({ ...change, dutyLabel: DUTY_LABELS[change.duty as Duty] ?? { zh: change.duty, en: change.duty } })),
+        results: results.map((change) => ({
+          ...change,
+          // account changes (created, disabled, password changed …) name no duty
+          dutyLabel: change.duty ? (DUTY_LABELS[change.duty as Duty] ?? { zh: change.duty, en: change.duty }) : null,
+        })),
         pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) },
       };
     },

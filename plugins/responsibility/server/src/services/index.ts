@@ -1,4 +1,6 @@
+import accounts from './accounts';
 import assignments from './assignments';
+import clock from './clock';
 import deadlines from './deadlines';
 import duties from './duties';
 import ownership from './ownership';
@@ -9,7 +11,9 @@ import tableImport from './table-import';
 import tableSeed from './table-seed';
 
 export default {
+  accounts,
   assignments,
+  clock,
   deadlines,
   duties,
   ownership,

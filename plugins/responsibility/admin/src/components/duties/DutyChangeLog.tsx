@@ -5,13 +5,23 @@ import { ChevronLeft, ChevronRight } from '@strapi/icons';
 
 import { useApi } from '../../api';
 import { useLoader } from '../../hooks/useLoader';
-import { DUTIES } from '../../types';
+import { DUTIES, type DutyChange } from '../../types';
 import { useDateFormatters } from '../../utils/dates';
 import { useBilingual, useT } from '../../utils/i18n';
 import { HeadText } from '../Cells';
 import { LoadError } from '../LoadError';
 
 const PAGE_SIZE = 10;
+
+const BADGE: Record<DutyChange['action'], 'success' | 'danger' | 'secondary' | 'neutral'> = {
+  assigned: 'success',
+  revoked: 'danger',
+  'account-created': 'success',
+  'account-enabled': 'success',
+  'account-disabled': 'danger',
+  'account-deleted': 'danger',
+  'password-changed': 'secondary',
+};
 
 /** 变更记录: who assigned or revoked which duty, where, when — newest first, page by page. */
 export const DutyChangeLog = ({ version }: { version: number }) => {
@@ -65,15 +75,26 @@ export const DutyChangeLog = ({ version }: { version: number }) => {
                   </Box>
                 </Td>
                 <Td>
-                  <Badge variant={change.action === 'assigned' ? 'success' : 'danger'} size="S">
-                    {t(change.action === 'assigned' ? 'changes.assigned' : 'changes.revoked')}
+                  <Badge variant={BADGE[change.action] ?? 'neutral'} size="S">
+                    {t(`changes.${change.action}`)}
                   </Badge>
                 </Td>
                 <Td>
-                  <Typography>{(DUTIES as readonly string[]).includes(change.duty) ? t(`duty.${change.duty}`) : pick(change.dutyLabel)}</Typography>
+                  {change.duty === null ? (
+                    <Flex direction="column" alignItems="flex-start">
+                      <Typography textColor="neutral600">{t('changes.account')}</Typography>
+                      {change.detail ? (
+                        <Typography variant="pi" textColor="neutral600">
+                          {change.detail}
+                        </Typography>
+                      ) : null}
+                    </Flex>
+                  ) : (
+                    <Typography>{(DUTIES as readonly string[]).includes(change.duty) ? t(`duty.${change.duty}`) : pick(change.dutyLabel)}</Typography>
+                  )}
                 </Td>
                 <Td>
-                  <Typography>{change.unitName ?? t('duties.site')}</Typography>
+                  <Typography>{change.duty === null ? '' : (change.unitName ?? t('duties.site'))}</Typography>
                 </Td>
                 <Td>
                   <Flex direction="column" alignItems="flex-start">
