@@ -1,6 +1,7 @@
 import type { ColumnSettings } from '../domain/table';
 import type { ColumnCategory } from '../repositories/columns';
 import type { ContentApiSubmissions } from '../middlewares/content-api-boundary';
+import { DEFAULT_IMPORT_LIMITS, resolveImportLimits, type ImportLimits } from '../domain/import-limits';
 
 export interface ResponsibilityConfig {
   /** How columns created from the table are classified (the national indicators judge by category). */
@@ -14,6 +15,8 @@ export interface ResponsibilityConfig {
   dueSoonDays: number;
   /** The content API's writes: per content type, the fields the public may set on create (e.g. inquiries). */
   contentApi: { submissions: ContentApiSubmissions };
+  /** Bounds of the table import (file size, rows, columns, merged ranges…); any of them may be set. */
+  importLimits: Partial<ImportLimits>;
 }
 
 const CATEGORIES: ColumnCategory[] = ['news', 'notice', 'policy', 'personnel-plan', 'interaction', 'topic', 'profile', 'other'];
@@ -28,6 +31,7 @@ const defaults: ResponsibilityConfig = {
   unitAliases: {},
   dueSoonDays: 3,
   contentApi: { submissions: {} },
+  importLimits: { ...DEFAULT_IMPORT_LIMITS },
 };
 
 const isStringRecord = (value: unknown): value is Record<string, string> =>
@@ -36,7 +40,8 @@ const isStringRecord = (value: unknown): value is Record<string, string> =>
 export default {
   default: defaults,
   validator(config: ResponsibilityConfig) {
-    const { columns, unitAliases, dueSoonDays, contentApi } = config;
+    const { columns, unitAliases, dueSoonDays, contentApi, importLimits } = config;
+    resolveImportLimits(importLimits);
     const submissions = contentApi?.submissions;
     if (!submissions || typeof submissions !== 'object' || !Object.values(submissions).every((fields) => Array.isArray(fields) && fields.every((f) => typeof f === 'string'))) {
       throw new Error('responsibility.contentApi.submissions must map content types to the field names the public may set');
