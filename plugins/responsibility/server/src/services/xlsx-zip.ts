@@ -51,28 +51,33 @@ const declaredSize = (part: JSZip.JSZipObject): number => {
 };
 
 /** Inflate one part, at most `budget` bytes; its text when asked (worksheets). */
-const inflate = async (
-  part: JSZip.JSZipObject,
-  budget: number,
-  keepText: boolean,
-): Promise<{ bytes: number; text: string } | 'too-large' | 'unreadable'> => {
-  const stream = part.nodeStream('nodebuffer') as NodeJS.ReadableStream & { destroy?: () => void };
-  const decoder = new TextDecoder('utf-8');
-  const texts: string[] = [];
-  let bytes = 0;
-  try {
-    for await (const chunk of stream as AsyncIterable<Uint8Array | string>) {
+const inflate = (part: JSZip.JSZipObject, budget: number, keepText: boolean): Promise<{ bytes: number; text: string } | 'too-large' | 'unreadable'> =>
+  new Promise((resolve) => {
+    // jszip's node stream is an old-style readable (readable-stream 2): events, not async iteration.
+    const stream = part.nodeStream('nodebuffer') as NodeJS.ReadableStream & { destroy?: () => void };
+    const decoder = new TextDecoder('utf-8');
+    const texts: string[] = [];
+    let bytes = 0;
+    let settled = false;
+    const settle = (result: { bytes: number; text: string } | 'too-large' | 'unreadable') => {
+      if (settled) return;
+      settled = true;
+      if (typeof result === 'string') {
+        stream.removeAllListeners('data');
+        stream.pause();
+        stream.destroy?.();
+      }
+      resolve(result);
+    };
+    stream.on('data', (chunk: Buffer | string) => {
       const data = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       bytes += data.length;
-      if (bytes > budget) {
-        stream.destroy?.();
-        return 'too-large';
-      }
+      if (bytes > budget) return settle('too-large');
       if (keepText) texts.push(decoder.decode(data, { stream: true }));
-    }
-  } catch {
-    return 'unreadable';
-  }
-  if (keepText) texts.push(decoder.decode());
-  return { bytes, text: texts.join('') };
-};
+    });
+    stream.on('error', () => settle('unreadable'));
+    stream.on('end', () => {
+      if (keepText) texts.push(decoder.decode());
+      settle({ bytes, text: texts.join('') });
+    });
+  });
