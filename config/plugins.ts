@@ -88,6 +88,12 @@ export default ({ env }: { env: EnvFn }) => ({
         warnDays: 14,
         seededMustChange: (env('SEEDED_ACCOUNTS_MUST_CHANGE_PASSWORD', '') || String(env('NODE_ENV', 'development') === 'production')) === 'true',
       },
+      // Bounds of the table import (导入上限), checked before the file is parsed (400/413 with a message);
+      // the others (columns, merged ranges and cells, unpacked size) keep their defaults unless set here.
+      importLimits: {
+        maxFileBytes: env.int('IMPORT_MAX_FILE_BYTES', 2 * 1024 * 1024),
+        maxRows: env.int('IMPORT_MAX_ROWS', 5000),
+      },
     },
   },
   review: { enabled: true, resolve: './plugins/review' },

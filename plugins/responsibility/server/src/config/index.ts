@@ -2,6 +2,7 @@ import { ageRuleProblem, type PasswordAgeRule } from '../domain/password-policy'
 import type { ColumnSettings } from '../domain/table';
 import type { ColumnCategory } from '../repositories/columns';
 import type { ContentApiSubmissions } from '../middlewares/content-api-boundary';
+import { DEFAULT_IMPORT_LIMITS, resolveImportLimits, type ImportLimits } from '../domain/import-limits';
 
 export interface ResponsibilityConfig {
   /** How columns created from the table are classified (the national indicators judge by category). */
@@ -21,6 +22,8 @@ export interface ResponsibilityConfig {
    * accounts) must be changed at first login like one an administrator sets.
    */
   passwords: PasswordAgeRule & { seededMustChange: boolean };
+  /** Bounds of the table import (file size, rows, columns, merged ranges…); any of them may be set. */
+  importLimits: Partial<ImportLimits>;
 }
 
 const CATEGORIES: ColumnCategory[] = ['news', 'notice', 'policy', 'personnel-plan', 'interaction', 'topic', 'profile', 'other'];
@@ -36,6 +39,7 @@ const defaults: ResponsibilityConfig = {
   dueSoonDays: 3,
   contentApi: { submissions: {} },
   passwords: { maxAgeDays: 90, warnDays: 14, seededMustChange: true },
+  importLimits: { ...DEFAULT_IMPORT_LIMITS },
 };
 
 const isStringRecord = (value: unknown): value is Record<string, string> =>
@@ -44,10 +48,11 @@ const isStringRecord = (value: unknown): value is Record<string, string> =>
 export default {
   default: defaults,
   validator(config: ResponsibilityConfig) {
-    const { columns, unitAliases, dueSoonDays, contentApi, passwords } = config;
+    const { columns, unitAliases, dueSoonDays, contentApi, passwords, importLimits } = config;
     const passwordProblem = ageRuleProblem(passwords ?? {});
     if (passwordProblem) throw new Error(`responsibility.${passwordProblem}`);
     if (typeof passwords.seededMustChange !== 'boolean') throw new Error('responsibility.passwords.seededMustChange must be true or false');
+    resolveImportLimits(importLimits);
     const submissions = contentApi?.submissions;
     if (!submissions || typeof submissions !== 'object' || !Object.values(submissions).every((fields) => Array.isArray(fields) && fields.every((f) => typeof f === 'string'))) {
       throw new Error('responsibility.contentApi.submissions must map content types to the field names the public may set');

@@ -2,6 +2,7 @@ import fs from 'fs/promises';
 
 import { errors } from '@strapi/utils';
 
+import { limitMessages } from '../domain/import-limits';
 import type { Actor } from '../services/ownership';
 
 /** The slice of Koa's context our controllers use. */
@@ -32,14 +33,17 @@ export const actorOf = (ctx: AdminContext): Actor & { firstname?: string | null;
   };
 };
 
-const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
-
-/** The uploaded table: a multipart field `file`, or the raw request body (text/csv, XLSX). */
-export const uploadedBytes = async (ctx: AdminContext): Promise<Uint8Array> => {
+/**
+ * The uploaded table: a multipart field `file`, or the raw request body (text/csv, XLSX), at most
+ * `maxBytes` (413 with the limit otherwise). The import-upload middleware has already refused a
+ * larger request before the body parser stored it; this is the exact check on the file itself.
+ */
+export const uploadedBytes = async (ctx: AdminContext, maxBytes: number): Promise<Uint8Array> => {
+  const tooLarge = () => new errors.PayloadTooLargeError(limitMessages.fileTooLarge({ maxFileBytes: maxBytes }), { maxFileBytes: maxBytes });
   const file = ctx.request.files?.file;
   if (file && !Array.isArray(file)) {
     const upload = file as { filepath: string; size: number };
-    if (upload.size > MAX_UPLOAD_BYTES) throw new errors.PayloadTooLargeError('文件超过 5 MB (the file is larger than 5 MB)');
+    if (upload.size > maxBytes) throw tooLarge();
     return new Uint8Array(await fs.readFile(upload.filepath));
   }
   if (Array.isArray(file)) throw new errors.ValidationError('一次只能导入一个文件 (import one file at a time)');
@@ -51,10 +55,14 @@ export const uploadedBytes = async (ctx: AdminContext): Promise<Uint8Array> => {
   for await (const chunk of ctx.req as AsyncIterable<Buffer | string>) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += buffer.length;
-    if (size > MAX_UPLOAD_BYTES) throw new errors.PayloadTooLargeError('文件超过 5 MB (the file is larger than 5 MB)');
+    if (size > maxBytes) throw tooLarge();
     chunks.push(buffer);
   }
-  if (size === 0 && typeof ctx.request.body === 'string') return new Uint8Array(Buffer.from(ctx.request.body));
+  if (size === 0 && typeof ctx.request.body === 'string') {
+    const text = Buffer.from(ctx.request.body);
+    if (text.length > maxBytes) throw tooLarge();
+    return new Uint8Array(text);
+  }
   return new Uint8Array(Buffer.concat(chunks));
 };
 

@@ -25,8 +25,9 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /import?dryRun=true|false — a CSV or XLSX table; 400 with every problem by row, nothing written. */
   async import(ctx: AdminContext) {
     const { dryRun } = (await validateImportQuery(ctx.query)) as { dryRun: boolean };
-    const bytes = await uploadedBytes(ctx);
-    const report = await getService(strapi, 'table-import').run(bytes, { dryRun });
+    const importer = getService(strapi, 'table-import');
+    const bytes = await uploadedBytes(ctx, importer.limits().maxFileBytes);
+    const report = await importer.run(bytes, { dryRun });
     if (!report.ok) {
       const shown = report.problems.slice(0, 5).map((p) => p.message);
       const more = report.problems.length > shown.length ? `；另有${report.problems.length - shown.length}处` : '';

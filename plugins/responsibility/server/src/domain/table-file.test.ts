@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 
-import { readTableFile } from './table-file';
+import { DEFAULT_IMPORT_LIMITS } from './import-limits';
+import { physicalLines, readTableFile } from './table-file';
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 
@@ -74,5 +75,43 @@ describe('readTableFile', () => {
   it('reports a broken XLSX', async () => {
     const file = await readTableFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
     expect(file.problems[0].message).toMatch(/无法读取 XLSX/);
+  });
+});
+
+describe('readTableFile: limits and our own CSV exports', () => {
+  const HEADER = 'channel,column,subcolumn,content,method,frequency,units\n';
+  const row = (i: number) => `政务公开,栏目${i},,内容${i},后台加载,每月,市政府办\n`;
+
+  it('takes the apostrophe off cells our CSV export neutralised (=, +, -, @), nothing else', async () => {
+    const file = await readTableFile(utf8(`${HEADER}政务公开,"'=HYPERLINK(""http://x"";""y"")",,'+1,后台加载,每月,市政府办\n政务公开,'-1,,'@SUM(A1),后台加载,每月,市政府办\n政务公开,'引号,,内容,后台加载,每月,市政府办\n`));
+    expect(file.problems).toEqual([]);
+    expect(file.rows.map((r) => [r.column, r.content])).toEqual([
+      ['=HYPERLINK("http://x";"y")', '+1'],
+      ['-1', '@SUM(A1)'],
+      ["'引号", '内容'],
+    ]);
+  });
+
+  it('refuses more rows than the limit, counted before parsing', async () => {
+    const limits = { ...DEFAULT_IMPORT_LIMITS, maxRows: 10 };
+    const ok = await readTableFile(utf8(HEADER + Array.from({ length: 9 }, (_, i) => row(i)).join('')), limits);
+    expect(ok.problems).toEqual([]);
+    const over = await readTableFile(utf8(HEADER + Array.from({ length: 10 }, (_, i) => row(i)).join('')), limits);
+    expect(over.rows).toEqual([]);
+    expect(over.problems).toEqual([{ line: 0, message: expect.stringMatching(/^表格行数过多：共 11 行，最多 10 行/) }]);
+  });
+
+  it('refuses more columns than the limit and a file over the size limit', async () => {
+    const wide = await readTableFile(utf8(`${HEADER}${'x,'.repeat(60)}x\n`));
+    expect(wide.problems[0].message).toMatch(/表格列数过多：共 61 列，最多 50 列/);
+    const big = await readTableFile(utf8(HEADER + row(1)), { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 10 });
+    expect(big.problems[0].message).toMatch(/^文件过大（最大 10 bytes）/);
+  });
+
+  it('counts lines as an editor does', () => {
+    expect(physicalLines('')).toBe(0);
+    expect(physicalLines('a')).toBe(1);
+    expect(physicalLines('a\n')).toBe(1);
+    expect(physicalLines('a\r\nb')).toBe(2);
   });
 });

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 
+import { DEFAULT_IMPORT_LIMITS, limitMessages, type ImportLimits } from './import-limits';
 import { normalizeName } from './names';
 import { TABLE_FIELDS, type TableField, type TableRow } from './table';
 
@@ -64,7 +65,8 @@ const SECTION_ROW = /^(?:[一二三四五六七八九十]+[、.．]\s*)?(.+?)频
 
 const headerField = (cell: string): TableField | undefined => HEADER_ALIASES[normalizeName(cell).toLowerCase()] ?? HEADER_ALIASES[normalizeName(cell)];
 
-const isXlsx = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+/** An XLSX (a zip: PK\\x03\\x04) rather than a CSV. */
+export const isXlsx = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** Decode a CSV's bytes as UTF-8 (BOM allowed); anything else is reported, not guessed. */
 const decodeCsv = (bytes: Uint8Array): { text: string } | { problem: FileProblem } => {
@@ -91,12 +93,35 @@ const decodeCsv = (bytes: Uint8Array): { text: string } | { problem: FileProblem
 /** Raw rows of cells with their 1-based line numbers. */
 type RawRow = { line: number; cells: string[] };
 
+/**
+ * Our CSV exports neutralise cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR
+ * at the start) with a leading apostrophe; reading such a file back takes the apostrophe off again,
+ * so an exported table imports unchanged.
+ */
+export const unescapeFormulaCell = (cell: string): string => (/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+
+/** Lines of a text as an editor numbers them (a last line without a newline counts, an empty one does not). */
+export const physicalLines = (text: string): number => {
+  let lines = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+  return text.length > 0 && !text.endsWith('\n') ? lines + 1 : lines;
+};
+
+/** Rows and columns within the limits; a bilingual problem for the first one exceeded. */
+const checkShape = (raw: readonly RawRow[], limits: Pick<ImportLimits, 'maxRows' | 'maxColumns'>): FileProblem | null => {
+  const lastLine = raw.reduce((max, row) => Math.max(max, row.line), raw.length);
+  if (lastLine > limits.maxRows) return { line: 0, message: limitMessages.tooManyRows(lastLine, limits) };
+  const widest = raw.reduce((max, row) => Math.max(max, row.cells.length), 0);
+  if (widest > limits.maxColumns) return { line: 0, message: limitMessages.tooManyColumns(widest, limits) };
+  return null;
+};
+
 const csvRows = (text: string): RawRow[] => {
   const records = parse(text, { relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as {
     record: string[];
     info: { lines: number };
   }[];
-  return records.map(({ record, info }) => ({ line: info.lines, cells: record.map((cell) => cell.trim()) }));
+  return records.map(({ record, info }) => ({ line: info.lines, cells: record.map((cell) => unescapeFormulaCell(cell.trim()).trim()) }));
 };
 
 const cellText = (value: ExcelJS.CellValue): string => {
@@ -121,7 +146,7 @@ const xlsxRows = async (bytes: Uint8Array): Promise<RawRow[]> => {
     for (let index = 1; index <= row.cellCount; index += 1) {
       const cell = row.getCell(index);
       // A merged cell holds its value in the master cell only; the original merges 一级栏目 over rows.
-      cells.push(cellText(cell.isMerged ? cell.master.value : cell.value).trim());
+      cells.push(unescapeFormulaCell(cellText(cell.isMerged ? cell.master.value : cell.value).trim()).trim());
     }
     rows.push({ line, cells });
   });
@@ -192,20 +217,31 @@ export const rowsFromCells = (raw: RawRow[]): TableFile => {
   return { rows, problems };
 };
 
-/** Read a CSV (UTF-8) or XLSX responsibility table from its bytes. */
-export const readTableFile = async (bytes: Uint8Array): Promise<TableFile> => {
+/**
+ * Read a CSV (UTF-8) or XLSX responsibility table from its bytes, within the limits. An XLSX must
+ * have passed the inspection of its zip (services/xlsx-zip.ts) before: exceljs builds every cell.
+ */
+export const readTableFile = async (bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<TableFile> => {
   if (bytes.length === 0) return { rows: [], problems: [{ line: 0, message: '文件为空 (the file is empty)' }] };
+  if (bytes.length > limits.maxFileBytes) return { rows: [], problems: [{ line: 0, message: limitMessages.fileTooLarge(limits) }] };
   if (isXlsx(bytes)) {
     try {
-      return rowsFromCells(await xlsxRows(bytes));
+      const raw = await xlsxRows(bytes);
+      const tooLarge = checkShape(raw, limits);
+      return tooLarge ? { rows: [], problems: [tooLarge] } : rowsFromCells(raw);
     } catch (error) {
       return { rows: [], problems: [{ line: 0, message: `无法读取 XLSX 文件 (unreadable XLSX file): ${(error as Error).message}` }] };
     }
   }
   const decoded = decodeCsv(bytes);
   if ('problem' in decoded) return { rows: [], problems: [decoded.problem] };
+  // Count the lines before parsing: a file of a million empty lines is refused without building a million records.
+  const lines = physicalLines(decoded.text);
+  if (lines > limits.maxRows) return { rows: [], problems: [{ line: 0, message: limitMessages.tooManyRows(lines, limits) }] };
   try {
-    return rowsFromCells(csvRows(decoded.text));
+    const raw = csvRows(decoded.text);
+    const tooLarge = checkShape(raw, limits);
+    return tooLarge ? { rows: [], problems: [tooLarge] } : rowsFromCells(raw);
   } catch (error) {
     return { rows: [], problems: [{ line: 0, message: `无法解析 CSV 文件 (unreadable CSV file): ${(error as Error).message}` }] };
   }

@@ -45,9 +45,11 @@ const tableExport = ({ strapi }: { strapi: Core.Strapi }) => ({
     const rows = await this.rows();
     const stamp = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
     if (format === 'csv') {
-      // With a BOM, Excel opens the UTF-8 CSV with its Chinese intact; the importer skips it.
+      // With a BOM, Excel opens the UTF-8 CSV with its Chinese intact; the importer skips it. A cell that a
+      // spreadsheet would run as a formula (=, +, -, @ first) gets a leading ' (CSV injection); the importer
+      // takes it off again, so the file imports back unchanged.
       return {
-        body: Buffer.from(`\uFEFF${stringify([header, ...rows])}`, 'utf8'),
+        body: Buffer.from(`\uFEFF${stringify([header, ...rows], { escape_formulas: true })}`, 'utf8'),
         contentType: 'text/csv; charset=utf-8',
         filename: `responsibility-table-${stamp}.csv`,
       };

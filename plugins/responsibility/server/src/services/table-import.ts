@@ -1,16 +1,19 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 
 import { planImport, type AssignmentDraft, type ExistingAssignment, type ImportPlan, type ImportProblem } from '../domain/import-plan';
 import { normalizeName } from '../domain/names';
 import { buildOwnerDirectory } from '../domain/owner-cell';
 import { uniqueSlug } from '../domain/slug';
 import { columnCategory, columnPathKeys, isHomepageColumn, pathKey } from '../domain/table';
-import { readTableFile } from '../domain/table-file';
+import { limitMessages, resolveImportLimits, type ImportLimits } from '../domain/import-limits';
+import { isXlsx, readTableFile } from '../domain/table-file';
 import { repositories } from '../repositories';
 import type { ColumnCategory } from '../repositories/columns';
 import type { AssignmentWrite } from '../repositories/assignments';
 import type { ResponsibilityConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
+import { inspectXlsx } from './xlsx-zip';
 
 export interface ImportReport {
   dryRun: boolean;
@@ -85,8 +88,22 @@ const tableImport = ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** The bounds an upload is held to (config `importLimits` over the defaults). */
+    limits(): ImportLimits {
+      return resolveImportLimits(config().importLimits);
+    },
+
     async run(bytes: Uint8Array, { dryRun }: { dryRun: boolean }): Promise<ImportReport> {
-      const file = await readTableFile(bytes);
+      const limits = this.limits();
+      if (bytes.length > limits.maxFileBytes) throw new errors.PayloadTooLargeError(limitMessages.fileTooLarge(limits), { maxFileBytes: limits.maxFileBytes });
+      // An XLSX is measured from its zip before exceljs builds it: a merged range over the whole sheet is refused here, in milliseconds.
+      if (isXlsx(bytes)) {
+        const problems = await inspectXlsx(bytes, limits);
+        if (problems.length > 0) {
+          throw new errors.ValidationError(problems.join(' '), { problems: problems.map((message) => ({ line: 0, message })), limits });
+        }
+      }
+      const file = await readTableFile(bytes, limits);
       const state = await current();
       const plan = planImport(file.rows, file.problems, state.known, new Set(state.keysById.values()), state.existing);
       if (!plan.problems.length && !dryRun) await this.commit(plan, state);

@@ -9,3 +9,4 @@ export * from './sensitive-words';
 export * from './approval-sheet';
 export * from './ledger';
 export * from './shanghai-time';
+export * from './notification-mail';

@@ -106,7 +106,8 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
       const header = LEDGER_COLUMNS.map((c) => c.label.zh);
       const body = rows.map((row) => LEDGER_COLUMNS.map((c) => String(row[c.key] ?? '')));
       if (format === 'csv') {
-        return { body: Buffer.from(`\uFEFF${stringify([header, ...body])}`, 'utf8'), contentType: 'text/csv; charset=utf-8', filename: `ledger-${stamp}.csv` };
+        // A title a spreadsheet would run as a formula (=, +, -, @ first) gets a leading ' (CSV injection).
+        return { body: Buffer.from(`\uFEFF${stringify([header, ...body], { escape_formulas: true })}`, 'utf8'), contentType: 'text/csv; charset=utf-8', filename: `ledger-${stamp}.csv` };
       }
       const workbook = new ExcelJS.Workbook();
       const sheet = workbook.addWorksheet('信息报送台账');

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { contentHash } from '../domain/content-hash';
+import { decisionNotificationMail, levelNotificationMail, type NotificationMail } from '../domain/notification-mail';
 import { formatBannedMessage, scanText, type Finding } from '../domain/sensitive-words';
 import {
   allowedActions,
@@ -72,10 +73,8 @@ interface Applied {
   unitId: number | null;
 }
 
-interface Mail {
+interface Mail extends NotificationMail {
   to: string[];
-  subject: string;
-  text: string;
 }
 
 /**
@@ -145,23 +144,15 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
         if (holders.length === 0) continue;
         mails.push({
           to: holders.map((h) => h.email),
-          subject: `【待审核】${subject.title}（${effect.levelName.zh}）`,
-          text:
-            `您好：\n\n《${subject.title}》已进入“${effect.levelName.zh}”环节（第${effect.round}轮），请登录内容保障系统审核。\n` +
-            `报送人：${state.submitter?.name ?? ''}\n审核入口：${link}\n\n` +
-            `"${subject.title}" awaits your review (${effect.levelName.en}, round ${effect.round}): ${link}`,
+          ...levelNotificationMail({ title: subject.title, levelName: effect.levelName, round: effect.round, submitterName: state.submitter?.name ?? '', link }),
         });
       }
       if (effect.type === 'notify-author' && effect.to) {
         const author = (await people.emailOfDutyHolder(effect.to.id)) ?? (await repo.people.emailOf(effect.to.id));
         if (!author) continue;
-        const approved = effect.decision === 'approved';
         mails.push({
           to: [author],
-          subject: `【${approved ? '审核通过' : '退回修改'}】${subject.title}`,
-          text: approved
-            ? `您好：\n\n您报送的《${subject.title}》已审核通过，可以发布。\n${link}\n\n"${subject.title}" has been approved and may be published.`
-            : `您好：\n\n您报送的《${subject.title}》被退回修改。\n审核意见：${effect.opinion ?? ''}\n${link}\n\n"${subject.title}" was returned: ${effect.opinion ?? ''}`,
+          ...decisionNotificationMail({ title: subject.title, approved: effect.decision === 'approved', opinion: effect.opinion, link }),
         });
       }
     }
@@ -177,7 +168,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
   const deliver = async (mails: Mail[]) => {
     for (const mail of mails) {
       try {
-        await strapi.plugin('email').service('email').send({ to: mail.to.join(','), subject: mail.subject, text: mail.text });
+        await strapi.plugin('email').service('email').send({ to: mail.to.join(','), subject: mail.subject, text: mail.text, html: mail.html });
       } catch (error) {
         strapi.log.error(`review: could not send "${mail.subject}" to ${mail.to.join(', ')}: ${(error as Error).message}`);
       }
