@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { badInput, bilingualQueryMessage, checkContentApiQuery, classifyBadInput } from '../security/bad-input';
+import { badInput, bilingualStrapiMessage, checkContentApiQuery, classifyBadInput } from '../security/bad-input';
 
 interface FieldError {
   path?: (string | number)[];
@@ -53,7 +53,7 @@ const readableErrors: Core.MiddlewareFactory = (_config, { strapi }) => async (c
       if (fieldErrors.length > 1) {
         error.message = fieldErrors.map(describe).join('; ');
       } else {
-        error.message = bilingualQueryMessage(error.message) ?? error.message;
+        error.message = bilingualStrapiMessage(error.message) ?? error.message;
       }
       throw error;
     }

@@ -116,24 +116,31 @@ export const classifyBadInput = (error: unknown): BadInput | null => {
 };
 
 /**
- * Strapi's query validation answers 400 already, in English only ("Invalid key nonexistent"). These
- * messages get a Chinese lead so the answer is bilingual like the rest of the API.
+ * Strapi's own validation answers 400 already, in English only ("Invalid key nonexistent"). These
+ * messages get a Chinese lead so the answer is bilingual like the rest of the API; the English stays
+ * as it was (field-level body messages such as "channel must be one of …" are left alone).
  */
-const STRAPI_QUERY_MESSAGES = [
-  /^Invalid key /,
-  /^Invalid order\b/,
-  /^Invalid (fields|populate|sort|nested populate)\b/,
-  /^Invalid sort (query|type)/,
-  /^The filters parameter must be/,
-  /^Cannot use both page & offset pagination/,
-  /^Invalid format, expected a timestamp or an ISO date/,
-  /expected a positive integer got/,
-  /^Too many populate entries/,
-  /^Field cannot be empty$/,
+const STRAPI_MESSAGES: [RegExp, string][] = [
+  [/^Invalid key /, '查询参数无效 (invalid query parameter)'],
+  [/^Invalid order\b/, '查询参数无效 (invalid query parameter)'],
+  [/^Invalid (fields|populate|sort|nested populate)\b/, '查询参数无效 (invalid query parameter)'],
+  [/^Invalid sort (query|type)/, '查询参数无效 (invalid query parameter)'],
+  [/^The filters parameter must be/, '查询参数无效 (invalid query parameter)'],
+  [/^Cannot use both page & offset pagination/, '查询参数无效 (invalid query parameter)'],
+  [/^Invalid format, expected a timestamp or an ISO date/, '日期格式无效 (invalid date)'],
+  [/expected a positive integer got/, '查询参数无效 (invalid query parameter)'],
+  [/^Too many populate entries/, '查询参数无效 (invalid query parameter)'],
+  [/^Field cannot be empty$/, '查询参数无效 (invalid query parameter)'],
+  [/^Missing "data" payload in the request body$/, '请求体应为 { "data": { … } } (the body must be { "data": { … } })'],
+  [/^Invalid relations$/, '关联的记录不存在或编号无效 (a related record does not exist or its id is not valid)'],
+  [/^Document with id ".*" not found$/, '关联的记录不存在 (a related record does not exist)'],
 ];
 
-export const bilingualQueryMessage = (message: string): string | null =>
-  STRAPI_QUERY_MESSAGES.some((pattern) => pattern.test(message)) ? `查询参数无效 (invalid query parameter): ${message}` : null;
+export const bilingualStrapiMessage = (message: string): string | null => {
+  if (/[\u4e00-\u9fff]/.test(message)) return null;
+  const lead = STRAPI_MESSAGES.find(([pattern]) => pattern.test(message))?.[1];
+  return lead ? `${lead}: ${message}` : null;
+};
 
 // ── checks done before a content-API request runs ──
 

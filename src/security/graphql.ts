@@ -2,7 +2,7 @@ import { errors } from '@strapi/utils';
 import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
-import { bilingualQueryMessage, classifyBadInput } from './bad-input';
+import { bilingualStrapiMessage, classifyBadInput } from './bad-input';
 
 /**
  * GraphQL's side of the input rules (config/plugins.ts, graphql.config.apolloServer):
@@ -58,7 +58,7 @@ export const createFormatError =
       return answer(original.message, 'FORBIDDEN', { name: original.name, message: original.message, details: original.details });
     }
     if (original instanceof errors.ValidationError) {
-      const message = bilingualQueryMessage(original.message) ?? original.message;
+      const message = bilingualStrapiMessage(original.message) ?? original.message;
       return answer(message, 'BAD_USER_INPUT', { name: original.name, message, details: original.details });
     }
     if (original instanceof errors.ApplicationError) {
