@@ -57,7 +57,11 @@ const readableErrors: Core.MiddlewareFactory = (_config, { strapi }) => async (c
       }
       throw error;
     }
-    if (error instanceof errors.ApplicationError || error instanceof errors.HttpError) throw error;
+    if (error instanceof errors.ApplicationError) {
+      error.message = bilingualStrapiMessage(error.message) ?? error.message;
+      throw error;
+    }
+    if (error instanceof errors.HttpError) throw error;
     const bad = classifyBadInput(error);
     if (bad) {
       // One line, no SQL: the database's message carries the whole statement.

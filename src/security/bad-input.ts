@@ -134,6 +134,7 @@ const STRAPI_MESSAGES: [RegExp, string][] = [
   [/^Missing "data" payload in the request body$/, '请求体应为 { "data": { … } } (the body must be { "data": { … } })'],
   [/^Invalid relations$/, '关联的记录不存在或编号无效 (a related record does not exist or its id is not valid)'],
   [/^Document with id ".*" not found$/, '关联的记录不存在 (a related record does not exist)'],
+  [/^\d+ relation\(s\) of type \S+ associated with this entity do not exist$/, '关联的记录不存在 (a related record does not exist)'],
 ];
 
 export const bilingualStrapiMessage = (message: string): string | null => {

@@ -62,7 +62,8 @@ export const createFormatError =
       return answer(message, 'BAD_USER_INPUT', { name: original.name, message, details: original.details });
     }
     if (original instanceof errors.ApplicationError) {
-      return answer(original.message, `STRAPI_${SNAKE(original.name)}`, { name: original.name, message: original.message, details: original.details });
+      const message = bilingualStrapiMessage(original.message) ?? original.message;
+      return answer(message, `STRAPI_${SNAKE(original.name)}`, { name: original.name, message, details: original.details });
     }
     if (original instanceof errors.HttpError) {
       return answer(original.message, `STRAPI_${SNAKE(original.name)}`, { name: original.name, message: original.message });
