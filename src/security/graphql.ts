@@ -26,7 +26,7 @@ const strapiLog = (): LogLike | undefined => (globalThis as { strapi?: { log?: L
 /** The error a resolver threw, as @apollo/server's unwrapResolverError does. */
 const unwrap = (error: unknown): unknown => (error instanceof GraphQLError && error.path && error.originalError ? error.originalError : error);
 
-const SNAKE = (name: string) =>
+const upperSnake = (name: string) =>
   name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .replace(/[^A-Za-z0-9]+/g, '_')
@@ -63,10 +63,10 @@ export const createFormatError =
     }
     if (original instanceof errors.ApplicationError) {
       const message = bilingualStrapiMessage(original.message) ?? original.message;
-      return answer(message, `STRAPI_${SNAKE(original.name)}`, { name: original.name, message, details: original.details });
+      return answer(message, `STRAPI_${upperSnake(original.name)}`, { name: original.name, message, details: original.details });
     }
     if (original instanceof errors.HttpError) {
-      return answer(original.message, `STRAPI_${SNAKE(original.name)}`, { name: original.name, message: original.message });
+      return answer(original.message, `STRAPI_${upperSnake(original.name)}`, { name: original.name, message: original.message });
     }
     const bad = classifyBadInput(original);
     if (bad) {
