@@ -1,9 +1,14 @@
-export default [
+import { corsOrigins } from '../src/security/cors';
+
+export default () => [
   'strapi::logger',
   'strapi::errors',
   'global::readable-errors',
   'strapi::security',
-  'strapi::cors',
+  // Origins from CORS_ORIGINS, else the site's own PUBLIC_URL (+ localhost outside production): src/security/cors.ts.
+  { name: 'strapi::cors', config: { origin: corsOrigins() } },
+  // Per-address flood limits: logins, the public's inquiries, GraphQL (src/security/throttle.ts).
+  'global::throttle',
   'strapi::poweredBy',
   'strapi::query',
   // The table import's upload bound (413 before the body parser stores a file), see plugins/responsibility.

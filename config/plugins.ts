@@ -1,6 +1,11 @@
 import type { EnvFn } from '../src/utils/env';
 import { secret } from '../src/utils/env';
 import { isStrongPassword } from '../src/utils/password';
+import { costLimitPlugin, createFormatError } from '../src/security/graphql';
+
+/** Rows a GraphQL list returns by default and at most (also the cost limit's row counts). */
+const GRAPHQL_DEFAULT_LIMIT = 25;
+const GRAPHQL_MAX_LIMIT = 100;
 
 export default ({ env }: { env: EnvFn }) => ({
   'users-permissions': {
@@ -17,9 +22,18 @@ export default ({ env }: { env: EnvFn }) => ({
       endpoint: '/graphql',
       shadowCRUD: true,
       depthLimit: 10,
-      defaultLimit: 25,
-      maxLimit: 100,
+      defaultLimit: GRAPHQL_DEFAULT_LIMIT,
+      maxLimit: GRAPHQL_MAX_LIMIT,
       landingPage: env('NODE_ENV', 'development') !== 'production',
+      // src/security/graphql.ts: malformed input → BAD_USER_INPUT without SQL or stack; a cost limit;
+      // CORS is strapi::cors's (the plugin's own would answer every origin); a body limit.
+      apolloServer: {
+        formatError: createFormatError(),
+        includeStacktraceInErrorResponses: false,
+        plugins: [costLimitPlugin({ maxCost: env.int('GRAPHQL_MAX_COST', 5000), defaultLimit: GRAPHQL_DEFAULT_LIMIT, maxLimit: GRAPHQL_MAX_LIMIT })],
+        cors: false,
+        bodyParserConfig: { jsonLimit: env('GRAPHQL_MAX_BODY', '32kb'), enableTypes: ['json'] },
+      },
     },
   },
   email: {

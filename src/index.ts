@@ -6,10 +6,13 @@ import { applyContentApiAccountRules } from './bootstrap/users';
 import { ensureOfficerRole, ensureReviewerRole } from './bootstrap/roles';
 import { seedDemoIfEmpty } from './demo';
 import { contentRules } from './middlewares/content-rules';
+import { inquiryThrottleExtension } from './security/throttle';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
     strapi.documents.use(contentRules(strapi));
+    // GraphQL's createInquiry shares the inquiry flood limit of POST /api/inquiries (src/security/throttle.ts).
+    if (strapi.plugin('graphql')) strapi.plugin('graphql').service('extension').use(inquiryThrottleExtension(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

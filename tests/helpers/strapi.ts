@@ -66,6 +66,8 @@ export const startApp = async ({ seed = true, env = {} }: StartOptions = {}): Pr
     DATABASE_URL: '',
     SEED_DEMO: seed ? 'true' : 'false',
     OVERDUE_CRON_ENABLED: 'false',
+    // Flood limits off unless a test turns them on (tests/security-throttle.test.ts).
+    THROTTLE_ENABLED: 'false',
     ...database.env,
     ...env,
   };

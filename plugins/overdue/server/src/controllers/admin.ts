@@ -4,6 +4,7 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 import { FINDING_KIND_LABELS } from '../domain';
 import { repositories } from '../repositories';
 import { getService } from '../utils';
+import { pageNumber } from '../validation/input';
 
 interface Ctx {
   query: Record<string, unknown>;
@@ -15,7 +16,7 @@ const logQuery = validateYupSchema(
   yup.object({
     status: yup.string().oneOf(['pending', 'sending', 'sent', 'retrying', 'failed']),
     day: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'day must be a date YYYY-MM-DD'),
-    page: yup.number().integer().min(1).default(1),
+    page: pageNumber().default(1),
     pageSize: yup.number().integer().min(1).max(200).default(50),
   }),
   { strict: false },

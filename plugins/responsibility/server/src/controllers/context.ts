@@ -66,8 +66,5 @@ export const uploadedBytes = async (ctx: AdminContext, maxBytes: number): Promis
   return new Uint8Array(Buffer.concat(chunks));
 };
 
-export const positiveId = (value: string | undefined, what: string): number => {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new errors.ValidationError(`${what}编号无效：“${value}” (invalid ${what} id "${value}")`);
-  return id;
-};
+/** An id from the path: a whole number from 1 to 2147483647 (validation/input.ts). */
+export { parseId as positiveId } from '../validation/input';

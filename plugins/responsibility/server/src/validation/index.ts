@@ -3,6 +3,7 @@ import { errors, validateYupSchema, yup } from '@strapi/utils';
 import { DUTIES, type Duty } from '../domain/duties';
 import { GUARANTEE_METHODS, type GuaranteeMethod } from '../domain/methods';
 import { DUE_STATUSES } from '../domain/column-status';
+import { pageNumber, recordId } from './input';
 
 /**
  * Input validation at the edge: every route's body and query is checked here and answered 400 with
@@ -30,7 +31,8 @@ const known =
   };
 const BODY = { strict: true };
 
-const id = () => yup.number().integer().positive();
+/** Ids: whole numbers from 1 to 2147483647 (./input.ts). */
+const id = recordId;
 const day = () =>
   yup
     .string()
@@ -114,7 +116,7 @@ export const validateDutyQuery = known(
 );
 
 export const validatePage = known(
-  yup.object({ page: yup.number().integer().min(1).default(1), pageSize: yup.number().integer().min(1).max(200).default(50) }),
+  yup.object({ page: pageNumber().default(1), pageSize: yup.number().integer().min(1).max(200).default(50) }),
   LENIENT,
 );
 

@@ -1,6 +1,7 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
 
 import type { SubjectType } from '../repositories/subjects';
+import { recordId } from './input';
 
 /** The item types in URLs, by their short names. */
 export const SUBJECT_NAMES: Record<string, SubjectType> = {
@@ -47,7 +48,7 @@ export const validateWorkflow = (partial: boolean) =>
       name: partial ? yup.string().max(100) : yup.string().required().max(100),
       levels: partial ? yup.mixed() : yup.mixed().required(),
       contentTypes: yup.array().of(yup.string().required()),
-      columnIds: yup.array().of(yup.number().integer().positive().required()),
+      columnIds: yup.array().of(recordId().required()),
       isDefault: yup.boolean(),
     }),
     BODY,
@@ -69,14 +70,11 @@ export const validateLedgerQuery = known(
   yup.object({
     from: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'from must be a date YYYY-MM-DD').required(),
     to: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'to must be a date YYYY-MM-DD').required(),
-    unit: yup.number().integer().positive(),
+    unit: recordId(),
     format: yup.string().oneOf(['xlsx', 'csv', 'json']).default('xlsx'),
   }),
   QUERY,
 );
 
-export const positiveId = (value: string | undefined, what: string): number => {
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new errors.ValidationError(`${what}编号无效：“${value}” (invalid ${what} id "${value}")`);
-  return id;
-};
+/** An id from the path: a whole number from 1 to 2147483647 (./input.ts). */
+export { parseId as positiveId } from './input';
