@@ -13,6 +13,8 @@ export default () => [
   'strapi::query',
   // The table import's upload bound (413 before the body parser stores a file), see plugins/responsibility.
   'plugin::responsibility.import-upload',
+  // A GraphQL POST is read by the GraphQL plugin's parser (GRAPHQL_MAX_BODY) whatever its query string.
+  'global::graphql-url',
   'strapi::body',
   'strapi::session',
   { name: 'strapi::favicon', config: { path: 'public/favicon.png' } },

@@ -271,5 +271,10 @@ describe('CORS, the GraphQL cost limit and body limit', () => {
     expect(response.body.error.message).toBe('请求体过大（最大 32 KB） (the request body is too large: 32 KB at most)');
     const small = await app.http().post('/graphql').send({ query: '{ articles { title } }', variables: { pad: 'x'.repeat(20 * 1024) } });
     expect(small.status).toBe(200);
+    // A query string does not take the request to Strapi's general body parser (1 MB).
+    const withQuery = await app.http().post('/graphql?via=query').send({ query: '{ articles { title } }', variables: { pad: 'x'.repeat(40 * 1024) } });
+    expect(withQuery.status).toBe(413);
+    const smallWithQuery = await app.http().post('/graphql?via=query').send({ query: '{ articles { title } }' });
+    expect(smallWithQuery.status).toBe(200);
   });
 });
