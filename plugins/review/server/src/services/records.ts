@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 
-import { buildApprovalSheet, renderApprovalSheetHtml, type ApprovalSheet } from '../domain/approval-sheet';
+import { buildApprovalSheet, formatSerialNumber, renderApprovalSheetHtml, roundApproved, sheetYear, type ApprovalSheet } from '../domain/approval-sheet';
 import { verifyChain } from '../domain/audit-chain';
 import { LEDGER_COLUMNS, ledgerRounds, ledgerRows, roundRemarks, type InfoType, type LedgerItem, type LedgerRow } from '../domain/ledger';
 import type { ReviewState } from '../domain/state-machine';
@@ -49,10 +49,13 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
       await trail().sealNow();
       const entries = await repo.audit.forSubject(type, documentId);
       const published = [...entries].reverse().find((e) => e.action === 'publish' || e.action === 'urgent-publish');
+      const unit = await unitName(row.unitId);
+      const numbered = await this.sheetNumber(type, documentId, row.state, row.unitId);
       const sheet = buildApprovalSheet({
+        serialNumber: numbered ? formatSerialNumber(unit, numbered.year, numbered.number) : null,
         title: subject.title,
         columnPath: await columnPath(subject.columnId),
-        unitName: await unitName(row.unitId),
+        unitName: unit,
         author: row.state.submitter,
         decisions: row.state.decisions.map((d) => ({ levelKey: d.levelKey, duty: d.duty, actor: d.actor, decision: d.decision, opinion: d.opinion, at: d.at })),
         levels: row.state.levels,
@@ -61,6 +64,20 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
         urgent: row.state.urgent ? { reason: row.state.urgent.reason, by: row.state.urgent.by, at: row.state.urgent.at } : null,
       });
       return { sheet, html: renderApprovalSheetHtml(sheet) };
+    },
+
+    /**
+     * The number (序号) of the sheet of the item's approved round: the stored one, or — for a round
+     * approved before numbering existed, or whose numbering after approval failed — the unit's next one
+     * of the year of its last approval, stored now. Null while the round is not approved or has no unit.
+     */
+    async sheetNumber(type: SubjectType, documentId: string, state: ReviewState, unitId: number | null) {
+      if (!roundApproved(state) || unitId === null) return null;
+      const stored = await repo.sheetNumbers.find(type, documentId, state.round);
+      if (stored) return stored;
+      const approvals = state.decisions.filter((d) => d.round === state.round && d.decision === 'approve');
+      const approvedAt = approvals.length > 0 ? approvals[approvals.length - 1].at : new Date().toISOString();
+      return repo.sheetNumbers.assign({ subjectType: type, subjectId: documentId, round: state.round }, unitId, sheetYear(approvedAt), new Date());
     },
 
     async history(type: SubjectType, documentId: string) {

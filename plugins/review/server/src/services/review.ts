@@ -270,6 +270,15 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       getService(strapi, 'audit-trail').appended();
       send(mails);
     });
+    // The round's last level approved: its approval sheet gets its number (序号) now, once. Inside an
+    // enclosing transaction (a publication) it is left to the sheet's first reading.
+    if (!strapi.db.inTransaction() && result.effects.some((e) => e.type === 'notify-author' && e.decision === 'approved')) {
+      try {
+        await getService(strapi, 'records').sheetNumber(ref.type, ref.documentId, result.state, unitId);
+      } catch (error) {
+        strapi.log.error(`review: could not number the approval sheet of ${ref.type} ${ref.documentId}: ${(error as Error).message}`);
+      }
+    }
     return { subject, state: result.state, unitId };
   };
 
