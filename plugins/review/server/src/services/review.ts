@@ -15,6 +15,7 @@ import {
   type ReviewState,
 } from '../domain/state-machine';
 import type { Duty, PersonRef } from '../domain/types';
+import { unavailableActions } from '../domain/action-guidance';
 import { snapshotLevels } from '../domain/workflow';
 import { conflict } from '../errors';
 import { repositories } from '../repositories';
@@ -114,14 +115,21 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     return loaded;
   };
 
-  /** The unit whose duty holders review an item: its own unit if it answers for the column, else the submitter's. */
-  const reviewingUnit = async (subject: Subject, actor: Actor): Promise<number> => {
+  /** The unit whose duty holders would review an item submitted by `actor`: its own unit if it answers for the column, else the submitter's; null if none can be told. */
+  const prospectiveUnit = async (subject: Subject, actor: Actor): Promise<number | null> => {
     const owners = await people.columnOwners(subject.columnId);
     if (subject.unitId !== null && (owners.unitIds.length === 0 || owners.unitIds.includes(subject.unitId))) return subject.unitId;
     const mine = (await people.dutiesIn(actor.id, null)).unitIds.filter((id) => owners.unitIds.includes(id));
     if (mine.length > 0) return mine[0];
     if (owners.unitIds.length === 1) return owners.unitIds[0];
-    throw new errors.ValidationError('无法确定由哪个单位审核：请在稿件中填写报送单位 (set the submitting unit of the item)');
+    return null;
+  };
+  const reviewingUnit = async (subject: Subject, actor: Actor): Promise<number> => {
+    const unitId = await prospectiveUnit(subject, actor);
+    if (unitId !== null) return unitId;
+    throw new errors.ValidationError('未选择报送单位：请在“报送单位”中选择本单位后保存 (no submitting unit: choose your unit in “报送单位” and save)', {
+      code: 'no-unit',
+    });
   };
 
   const levelsFor = async (subject: Subject) => {
@@ -285,11 +293,9 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The state of an item for a viewer: levels, this round's decisions, what this viewer may do, suspect words. */
   const present = async (ref: SubjectRef, viewer: Actor, { subject, state, unitId }: Applied) => {
     const standing = await people.dutiesIn(viewer.id, unitId);
-    const actions: Action[] = allowedActions(state, {
-      personId: viewer.id,
-      duties: standing.duties,
-      isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator,
-    });
+    const who = { personId: viewer.id, duties: standing.duties, isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator };
+    const actions: Action[] = allowedActions(state, who);
+    const unavailable = unavailableActions(state, who, { hasColumn: subject.columnId !== null, hasUnit: unitId !== null });
     const hash = hashOf(subject);
     const scan = await dictionaryScan(subject);
     return {
@@ -299,6 +305,8 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       contentHash: hash,
       changedSinceSubmission: state.submittedHash !== null && state.submittedHash !== hash,
       allowedActions: actions,
+      /** What the viewer may be looking for and cannot do now, with why and what to do. */
+      unavailableActions: unavailable,
       suspectWords: scan.suspect as Finding[],
     };
   };
@@ -475,8 +483,10 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The state of an item for a viewer: levels, decisions, what this viewer may do, suspect words. */
     async view(ref: SubjectRef, viewer: Actor): ReturnType<typeof present> {
       const { subject, review: row } = await loadUnderReview(ref);
-      const unitId = row?.unitId ?? subject.unitId;
-      await people.assertMayViewReview(viewer, unitId, subject.columnId);
+      await people.assertMayViewReview(viewer, row?.unitId ?? subject.unitId, subject.columnId);
+      // Not yet submitted: the unit a submission by this viewer would choose (an item without a
+      // submitting unit — saved before it defaulted, or by an administrator — is still submittable).
+      const unitId = row?.unitId ?? (await prospectiveUnit(subject, viewer));
       return present(ref, viewer, { subject, state: row?.state ?? initialState(), unitId });
     },
 
