@@ -1,4 +1,4 @@
-import { unavailableActions } from './action-guidance';
+import { offeredActions, unavailableActions } from './action-guidance';
 import { initialState, transition, type ReviewEvent, type ReviewState, type Viewer } from './state-machine';
 import { DEFAULT_LEVELS, snapshotLevels } from './workflow';
 
@@ -26,6 +26,9 @@ describe('unavailableActions', () => {
     expect(noUnit.message).toBe('未选择报送单位：请在“报送单位”中选择本单位后保存 (no submitting unit: choose your unit in “报送单位” and save)');
     expect(codes(initialState(), viewer(1, []))).toEqual(['submit:not-officer']);
     expect(codes(initialState(), viewer(2, ['section-reviewer']))).toEqual(['submit:reviewer-cannot-submit']);
+    // an officer is not offered 提交审核 for an item without a column: he is told to choose one
+    expect(offeredActions(initialState(), viewer(1, ['information-officer']), { hasColumn: false, hasUnit: true })).toEqual([]);
+    expect(codes(initialState(), viewer(1, ['information-officer']), { hasColumn: false, hasUnit: true })).toEqual(['submit:no-column']);
     // the officer of the unit can submit: nothing to explain
     expect(codes(initialState(), viewer(1, ['information-officer']))).toEqual([]);
   });

@@ -51,8 +51,12 @@ const reason = (action: Action, code: UnavailableCode, zh: string, en: string, p
 
 const REVIEW_DUTIES = new Set(['section-reviewer', 'confidentiality-reviewer', 'leader-in-charge', 'principal-leader']);
 
+/** The actions to offer: `allowedActions`, less 提交审核 for an item with no column or no reviewing unit. */
+export const offeredActions = (state: ReviewState, viewer: Viewer, facts: ItemFacts): Action[] =>
+  allowedActions(state, viewer).filter((action) => action !== 'submit' || (facts.hasColumn && facts.hasUnit));
+
 export const unavailableActions = (state: ReviewState, viewer: Viewer, facts: ItemFacts): UnavailableAction[] => {
-  const allowed = new Set(allowedActions(state, viewer));
+  const allowed = new Set(offeredActions(state, viewer, facts));
   const out: UnavailableAction[] = [];
   const officer = viewer.duties.includes('information-officer');
   const reviewer = viewer.duties.some((d) => REVIEW_DUTIES.has(d));

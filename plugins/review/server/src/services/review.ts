@@ -5,7 +5,6 @@ import { contentHash } from '../domain/content-hash';
 import { decisionNotificationMail, levelNotificationMail, type NotificationMail } from '../domain/notification-mail';
 import { formatBannedMessage, scanText, type Finding } from '../domain/sensitive-words';
 import {
-  allowedActions,
   currentLevel,
   initialState,
   transition,
@@ -15,7 +14,7 @@ import {
   type ReviewState,
 } from '../domain/state-machine';
 import type { Duty, PersonRef } from '../domain/types';
-import { unavailableActions } from '../domain/action-guidance';
+import { offeredActions, unavailableActions } from '../domain/action-guidance';
 import { snapshotLevels } from '../domain/workflow';
 import { conflict } from '../errors';
 import { repositories } from '../repositories';
@@ -294,7 +293,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
   const present = async (ref: SubjectRef, viewer: Actor, { subject, state, unitId }: Applied) => {
     const standing = await people.dutiesIn(viewer.id, unitId);
     const who = { personId: viewer.id, duties: standing.duties, isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator };
-    const actions: Action[] = allowedActions(state, who);
+    const actions: Action[] = offeredActions(state, who, { hasColumn: subject.columnId !== null, hasUnit: unitId !== null });
     const unavailable = unavailableActions(state, who, { hasColumn: subject.columnId !== null, hasUnit: unitId !== null });
     const hash = hashOf(subject);
     const scan = await dictionaryScan(subject);
@@ -362,6 +361,11 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
           ref,
           actor,
           async ({ subject, duties }) => {
+            if (subject.columnId === null) {
+              throw new errors.ValidationError('未选择栏目：请在“栏目”中选择本单位负责的栏目后保存 (no column: choose one of your unit’s columns in “栏目” and save)', {
+                code: 'no-column',
+              });
+            }
             if (!duties.includes('information-officer') && !actor.isSuperAdmin) {
               throw new errors.PolicyError('只有本单位的信息员可以报送 (only an information officer of the unit may submit)');
             }
