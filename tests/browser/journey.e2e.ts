@@ -4,10 +4,12 @@
  * of 市生态环境局 in the 审核 panel, published by the officer, and its 审批单 showing the three signers.
  * Every screen is screenshotted (artifacts/screenshots/journey/) and checked for English.
  */
+import path from 'path';
+
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 import { DEMO_PASSWORD_DEFAULT } from '../../src/demo/accounts';
-import { englishOn, interfaceLanguage, launchBrowser, logIn, namesOn, newPersonContext, screenshotFolder, settle } from './helpers/browser';
+import { englishOn, interfaceLanguage, launchBrowser, logIn, namesOn, newPersonContext, SCREENSHOT_ROOT, screenshotFolder, settle } from './helpers/browser';
 import { startBrowserServer, type BrowserServer } from './helpers/server';
 
 const PASSWORD = process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
@@ -45,18 +47,19 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 const shots = screenshotFolder('journey');
 /** English found on each screen, by screenshot: asserted empty at the end (the journey itself goes on). */
-const english: Record<string, string[]> = {};
+const english: Record<string, string> = {};
 let officer: Page;
 /** What the login page showed before anyone logged in (asserted at the end: the journey does not need it). */
 const login: { language: string | null; button: string } = { language: null, button: '' };
 let editUrl = '';
+let sheetSerial = '';
 
 /** Screenshot a screen and note the English on it. */
 const capture = async (page: Page, step: string): Promise<void> => {
   await settle(page);
   const file = await shots.shoot(page, step);
   const words = await englishOn(page);
-  if (words.length > 0) english[file] = words;
+  if (words.length > 0) english[path.relative(SCREENSHOT_ROOT, file)] = words.join(' ');
 };
 
 const personPage = async (email: string): Promise<Page> => {
@@ -148,7 +151,9 @@ describe('the officer’s journey: new article → three reviewers → publish �
     await capture(officer, 'officer-article-saved');
     expect(await namesOn(officer, ARTICLE_NAMES)).toEqual([]);
     // The submitting unit defaults to the officer's own (issue #11 item 3): nothing to choose.
-    await expect(officer.locator('main').innerText()).resolves.toContain(ARTICLE.unit);
+    // (the field: the nearest block around its label that holds the list of chosen relations)
+    const unitField = officer.getByText(/^报送单位/).locator('xpath=ancestor::*[.//ol][1]');
+    expect((await unitField.locator('ol > li').allInnerTexts()).map((text) => text.split('\n')[0].trim())).toEqual([ARTICLE.unit]);
   });
 
   step('submits it for review (提交审核 in the review panel)', async () => {
@@ -204,8 +209,13 @@ describe('the officer’s journey: new article → three reviewers → publish �
       expect(text).toContain(reviewer.name);
       expect(text).toContain(reviewer.opinion);
     }
-    expect(text).toContain(ARTICLE.unit);
-    expect(text).toContain(ARTICLE.column);
+    expect(text).toContain(`单位：${ARTICLE.unit}`);
+    expect(text).toContain(`主页栏目 > ${ARTICLE.column}`);
+    sheetSerial = (await sheet.getByText(/^序号：/).innerText()).trim();
+  });
+
+  it('the approval sheet is numbered (序号, per unit and year — issue #11 item 8)', () => {
+    expect(sheetSerial).toMatch(/^序号：\s*\S+/);
   });
 
   it('the login page is Chinese before anyone logs in', () => {

@@ -65,10 +65,15 @@ export const logIn = async (page: Page, email: string, password: string): Promis
   await page.waitForURL((url) => !url.pathname.startsWith('/admin/auth/'));
 };
 
-/** Waits until the admin has finished loading the page (no spinner left in the main area). */
+/**
+ * Lets the admin finish drawing before a screenshot: network quiet for a moment (bounded — some pages keep
+ * a request open) and no loader left. The tests' checks wait for what they need explicitly.
+ */
 export const settle = async (page: Page): Promise<void> => {
-  await page.waitForLoadState('networkidle');
-  await page.locator('main [aria-busy="true"], main [role="progressbar"]').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  await page.waitForLoadState('networkidle', { timeout: 5_000 }).catch(() => undefined);
+  // No tooltip from a menu link the pointer rests on.
+  await page.mouse.move(700, 5);
+  await page.locator('#main-content [aria-busy="true"], #main-content [role="progressbar"]').first().waitFor({ state: 'detached', timeout: 10_000 }).catch(() => undefined);
 };
 
 /** Latin words a Chinese screen may show: product and file-format names, units. */
@@ -91,7 +96,7 @@ export const englishOn = async (page: Page, scope = 'body'): Promise<string[]> =
 };
 
 /** Attribute names (and raw enum values) that show on a screen, whole words, any case (list headers are upper case). */
-export const namesOn = async (page: Page, names: readonly string[], scope = 'main'): Promise<string[]> => {
+export const namesOn = async (page: Page, names: readonly string[], scope = '#main-content'): Promise<string[]> => {
   const text = await page.locator(scope).first().innerText();
   return names.filter((name) => new RegExp(`(^|[^A-Za-z])${name.replace(/[-/]/g, '\\$&')}($|[^A-Za-z])`, 'i').test(text));
 };
