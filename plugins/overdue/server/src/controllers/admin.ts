@@ -5,6 +5,7 @@ import { FINDING_KIND_LABELS } from '../domain';
 import { repositories } from '../repositories';
 import { getService } from '../utils';
 import { pageNumber } from '../validation/input';
+import { say } from '../errors';
 
 interface Ctx {
   query: Record<string, unknown>;
@@ -24,7 +25,7 @@ const logQuery = validateYupSchema(
 
 const refuseUnknown = (input: unknown, fields: string[]) => {
   const unknown = input && typeof input === 'object' ? Object.keys(input).filter((key) => !fields.includes(key)) : [];
-  if (unknown.length) throw new errors.ValidationError(`未知参数：${unknown.join('、')} (unknown parameters: ${unknown.join(', ')})`);
+  if (unknown.length) throw new errors.ValidationError(...say(`未知参数：${unknown.join('、')}`, `Unknown parameters: ${unknown.join(', ')}`));
 };
 
 /** The admin routes: current findings and veto risk, the notification log, run now, preview, rebuild the activity tables. */

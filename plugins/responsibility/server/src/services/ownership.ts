@@ -7,6 +7,7 @@ import { mayViewReview, type Standing, type Verdict } from '../domain/access';
 import { actorOfRequest } from '../principal';
 import { repositories } from '../repositories';
 import type { AdminUserRef } from '../repositories/duties';
+import { say } from '../errors';
 
 /** The admin user a request acts for, as far as ownership is concerned. */
 export interface Actor {
@@ -194,9 +195,9 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
       if (mayViewReview(standing, reviewingUnitId, owners)) return;
       const { unitNames } = await snapshot(now);
       const units = (reviewingUnitId !== null ? [reviewingUnitId] : owners).map((id) => unitNames.get(id) ?? `#${id}`).join('、') || '其他单位';
-      throw new errors.PolicyError(`该条目由${units}审核，您不在该单位，不能查看其审核情况、记录和审批单 (this item is reviewed by ${units}; its review, history and approval sheet are theirs)`, {
+      throw new errors.PolicyError(...say(`该条目由${units}审核，您不在该单位，不能查看其审核情况、记录和审批单`, `This item is reviewed by ${units}; its review, history and approval sheet are theirs`, {
         units,
-      });
+      }));
     },
 
     /** Refuse (403) what the item rules refuse, naming the column, the units and what to do. */
@@ -225,16 +226,17 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
         case 'column-not-owned': {
           const owners = verdict.ownerUnitIds.map(unitName);
           if (verdict.columnId === null) {
-            throw new errors.PolicyError(`该留言已交由${owners.join('、')}办理，您不在该单位，不能答复 (this inquiry is assigned to ${owners.join(', ')}; you are not in that unit)`, {
+            throw new errors.PolicyError(...say(`该留言已交由${owners.join('、')}办理，您不在该单位，不能答复`, `This inquiry is assigned to ${owners.join(', ')}; you are not in that unit`, {
               unit: owners.join('、'),
-            });
+            }));
           }
           const column = columnNames.get(verdict.columnId) ?? `#${verdict.columnId}`;
+          const ownersEn = owners.length > 0 ? `; its units: ${owners.slice(0, 5).join(', ')}${owners.length > 5 ? ' and more' : ''}` : '; no unit is assigned to it yet';
           const ownersText = owners.length > 0 ? `，该栏目由${owners.slice(0, 5).join('、')}${owners.length > 5 ? '等' : ''}负责` : '，该栏目尚未分配保障单位';
-          throw new errors.PolicyError(`栏目“${column}”不属于您所在单位（${mine}）${ownersText} (column "${column}" is not assigned to your unit ${mine})`, {
+          throw new errors.PolicyError(...say(`栏目“${column}”不属于您所在单位（${mine}）${ownersText}`, `Column "${column}" is not assigned to your unit ${mine}${ownersEn}`, {
             column,
             units: standing.officerUnitIds.map(unitName),
-          });
+          }));
         }
       }
     },

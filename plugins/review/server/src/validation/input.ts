@@ -1,4 +1,5 @@
 import { errors, yup } from '@strapi/utils';
+import { say } from '../errors';
 
 /**
  * Ids and page numbers from a request, checked before they reach the database: an id is a whole number
@@ -33,7 +34,7 @@ export const parseId = (value: string | undefined, what: string): number => {
   const id = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(id) || id < 1 || id > MAX_ID) {
     const name = what.trim();
-    throw new errors.ValidationError(`${name} 编号无效：“${value}”，应为 1 至 ${MAX_ID} 的整数 (invalid ${name} id "${value}": a whole number from 1 to ${MAX_ID})`);
+    throw new errors.ValidationError(...say(`${name} 编号无效：“${value}”，应为 1 至 ${MAX_ID} 的整数`, `Invalid ${name} id "${value}": a whole number from 1 to ${MAX_ID}`));
   }
   return id;
 };
