@@ -60,7 +60,8 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
       const result = await getService(strapi, 'scan').run({ trigger: 'manual', now: now() });
       if (!result.ran) {
         const createError = (await import('http-errors')).default;
-        throw createError(409, '另一次扫描正在进行，请稍后再试 (another scan is running: try again shortly)');
+        const [message, details] = say('另一次扫描正在进行，请稍后再试', 'Another scan is running: try again shortly');
+        throw Object.assign(createError(409, message), { details });
       }
       ctx.body = result;
     },

@@ -209,19 +209,31 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
       switch (verdict.reason) {
         case 'not-officer':
           throw new errors.PolicyError(
-            standing.unitIds.length > 0
-              ? `您在${standing.unitIds.map(unitName).join('、')}担任审核职责，审核人不能修改、删除或发布稿件，请由本单位${DUTY_LABELS['information-officer'].zh}操作 (reviewers do not edit, delete or publish items: the unit's information officer does)`
-              : `您未在备案表中登记为任何单位的${DUTY_LABELS['information-officer'].zh}，不能报送或修改稿件 (you are no information officer of any unit, so you cannot write items)`,
+            ...(standing.unitIds.length > 0
+              ? say(
+                  `您在${standing.unitIds.map(unitName).join('、')}担任审核职责，审核人不能修改、删除或发布稿件，请由本单位${DUTY_LABELS['information-officer'].zh}操作`,
+                  `You review for ${standing.unitIds.map(unitName).join(', ')}: reviewers do not edit, delete or publish items; the unit's information officer does`,
+                )
+              : say(
+                  `您未在备案表中登记为任何单位的${DUTY_LABELS['information-officer'].zh}，不能报送或修改稿件`,
+                  'You are no information officer of any unit, so you cannot write items',
+                )),
           );
         case 'other-unit-item':
           throw new errors.PolicyError(
-            `该条目由${unitName(verdict.unitId)}报送，只有该单位的信息员可以修改；您可以查看但不能修改 (this item belongs to ${unitName(verdict.unitId)}: only its officers edit it)`,
-            { unit: unitName(verdict.unitId) },
+            ...say(
+              `该条目由${unitName(verdict.unitId)}报送，只有该单位的信息员可以修改；您可以查看但不能修改`,
+              `This item belongs to ${unitName(verdict.unitId)}: only its officers edit it; you may read it`,
+              { unit: unitName(verdict.unitId) },
+            ),
           );
         case 'unit-not-yours':
           throw new errors.PolicyError(
-            `报送单位只能是您所在的单位（${mine || '无'}），不能填写${unitName(verdict.unitId)} (the submitting unit must be your own unit ${mine}, not ${unitName(verdict.unitId)})`,
-            { unit: unitName(verdict.unitId) },
+            ...say(
+              `报送单位只能是您所在的单位（${mine || '无'}），不能填写${unitName(verdict.unitId)}`,
+              `The submitting unit must be your own unit (${mine || 'none'}), not ${unitName(verdict.unitId)}`,
+              { unit: unitName(verdict.unitId) },
+            ),
           );
         case 'column-not-owned': {
           const owners = verdict.ownerUnitIds.map(unitName);
