@@ -61,7 +61,7 @@ export const mergeLabels = (
   const metadatas: ViewConfiguration['metadatas'] = { ...current.metadatas };
   for (const [field, label] of Object.entries(labels.fields)) {
     const meta = metadatas[field];
-    if (!meta || !attributes.includes(field)) continue;
+    if (!meta) continue;
     const before = previous?.fields[field] ?? {};
     const edit: EditMetadata = { ...(meta.edit ?? {}) };
     const list: ListMetadata = { ...(meta.list ?? {}) };
