@@ -136,7 +136,7 @@ const STRAPI_MESSAGES: [RegExp, (match: RegExpMatchArray) => string][] = [
   [/^Field cannot be empty$/, () => '查询参数无效：字段名不能为空'],
   [/^Missing "data" payload in the request body$/, () => '请求体应为 { "data": { … } }'],
   [/^Invalid relations$/, () => '关联的记录不存在或编号无效'],
-  [/^Document with id "(.*)" not found$/, (m) => `关联的记录不存在（documentId ${m[1]}）`],
+  [/^Document with id "([^"]*)".* not found$/, (m) => `关联的记录不存在（documentId ${m[1]}）`],
   [/^\d+ relation\(s\) of type \S+ associated with this entity do not exist$/, () => '关联的记录不存在'],
 ];
 

@@ -1,10 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { errors, yup } from '@strapi/utils';
 
 import { FINDING_KIND_LABELS } from '../domain';
 import { repositories } from '../repositories';
 import { getService } from '../utils';
-import { pageNumber } from '../validation/input';
+import { pageNumber, validateInput } from '../validation/input';
 import { say } from '../errors';
 
 interface Ctx {
@@ -13,7 +13,7 @@ interface Ctx {
   body: unknown;
 }
 
-const logQuery = validateYupSchema(
+const logQuery = validateInput(
   yup.object({
     status: yup.string().oneOf(['pending', 'sending', 'sent', 'retrying', 'failed']),
     day: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'day must be a date YYYY-MM-DD'),

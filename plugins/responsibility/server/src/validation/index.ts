@@ -1,9 +1,9 @@
-import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { errors, yup } from '@strapi/utils';
 
 import { DUTIES, type Duty } from '../domain/duties';
 import { GUARANTEE_METHODS, type GuaranteeMethod } from '../domain/methods';
 import { DUE_STATUSES } from '../domain/column-status';
-import { pageNumber, recordId } from './input';
+import { pageNumber, recordId, validateInput } from './input';
 import { say } from '../errors';
 
 /**
@@ -28,7 +28,7 @@ const known =
         throw new errors.ValidationError(...say(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}）`, `Unknown fields: ${unknown.join(', ')}`));
       }
     }
-    return validateYupSchema(schema, options)(input);
+    return validateInput(schema, options)(input);
   };
 const BODY = { strict: true };
 

@@ -1,7 +1,7 @@
-import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { errors, yup } from '@strapi/utils';
 
 import type { SubjectType } from '../repositories/subjects';
-import { recordId } from './input';
+import { recordId, validateInput } from './input';
 import { say } from '../errors';
 
 /** The item types in URLs, by their short names. */
@@ -27,7 +27,7 @@ const known =
       const unknown = Object.keys(input).filter((key) => !fields.includes(key));
       if (unknown.length > 0) throw new errors.ValidationError(...say(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}）`, `Unknown fields: ${unknown.join(', ')}`));
     }
-    return validateYupSchema(schema, options)(input);
+    return validateInput(schema, options)(input);
   };
 const BODY = { strict: true };
 const QUERY = { strict: false };

@@ -1,4 +1,4 @@
-import { errors, yup } from '@strapi/utils';
+import { errors, validateYupSchema, yup } from '@strapi/utils';
 import { say, type Messages } from '../errors';
 
 /**
@@ -18,6 +18,26 @@ const both =
 
 const ID_RULE = both(`应为 1 至 ${MAX_ID} 的整数`, `must be a whole number from 1 to ${MAX_ID}`);
 const PAGE_RULE = both('应为正整数', 'must be a whole number from 1');
+
+/**
+ * Strapi's validateYupSchema, with the messages of {@link both}: yup puts a single field error's message
+ * (both texts) as the error's own message, which must stay a string (Strapi's body middleware reads it);
+ * it becomes the Chinese text, with both texts in details.messages for the error middleware.
+ */
+export const validateInput =
+  (schema: Parameters<typeof validateYupSchema>[0], options?: Parameters<typeof validateYupSchema>[1]) =>
+  async (input: unknown): Promise<unknown> => {
+    try {
+      return await validateYupSchema(schema, options)(input);
+    } catch (error) {
+      if (error instanceof errors.ValidationError && typeof error.message !== 'string') {
+        const texts = error.message as unknown as Messages;
+        error.message = texts['zh-Hans'];
+        error.details = { ...(error.details as Record<string, unknown>), messages: texts };
+      }
+      throw error;
+    }
+  };
 
 /** A yup schema for an id in a query or a body. */
 export const recordId = () => yup.number().typeError(ID_RULE).integer(ID_RULE).min(1, ID_RULE).max(MAX_ID, ID_RULE);
