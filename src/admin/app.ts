@@ -1,7 +1,15 @@
 import type { StrapiApp } from '@strapi/strapi/admin';
 
+// Strapi 5.54's content-manager ships its zh-Hans texts with the plugin prefix already in the ids
+// ("content-manager.HeaderLayout.button.label-add-entry") and prefixes them again when it registers them,
+// so none applies and the content-manager shows English ("Create new entry") in zh-Hans. We register its
+// own texts under their real ids. (Not an exported path of the package: check it on a Strapi upgrade.)
+import contentManagerZhHans from '../../node_modules/@strapi/content-manager/dist/admin/translations/zh-Hans.json.mjs';
 import { adminTranslations } from '../content-manager/labels';
 import { withEnumNames } from './enum-cell';
+
+const ours = adminTranslations();
+const contentManagerTexts = Object.fromEntries(Object.entries(contentManagerZhHans).filter(([id]) => id.startsWith('content-manager.')));
 
 /** Strapi keeps the interface language here; without it the login page is English (StrapiApp.render). */
 const LANGUAGE_KEY = 'strapi-admin-language';
@@ -11,9 +19,9 @@ export default {
   config: {
     // Civil servants work in Chinese; English stays available in each user's profile (Strapi always offers 'en').
     locales: ['zh-Hans'],
-    // English field labels and the names of enumeration values (src/content-manager/labels.ts); the
-    // Chinese labels live in the content-manager's view configuration (src/bootstrap/content-manager-labels.ts).
-    translations: adminTranslations(),
+    // The names of enumeration values (src/content-manager/labels.ts); field labels live in the
+    // content-manager's view configuration (src/bootstrap/content-manager-labels.ts).
+    translations: { en: ours.en, 'zh-Hans': { ...contentManagerTexts, ...ours['zh-Hans'] } },
     tutorials: false,
     notifications: { releases: false },
   },

@@ -5,13 +5,14 @@
  * view configuration, and the admin (src/admin/app.ts) registers the English labels and the enum names as
  * translations.
  *
- * How the two languages work (Strapi 5.54):
+ * How the two languages work (Strapi 5.54), and what we chose:
  * - a field's label in the edit view and a list header are rendered with formatMessage({ id:
- *   `content-manager.content-types.<uid>.<field>`, defaultMessage: <configured label> }); the configured
- *   label is Chinese, and only the English locale gets a translation for that id — so zh-Hans shows the
- *   configured label (an administrator's own change included) and English shows {@link FieldLabel.en};
- * - help texts (description) are not translated by Strapi: they are Chinese, ending with the attribute's
- *   name (字段 title) so that API developers can map them;
+ *   `content-manager.content-types.<uid>.<field>`, defaultMessage: <configured label> }). A translation for
+ *   that id would win over the configured label in every locale (the admin fills a missing zh-Hans id from
+ *   English), so an administrator's own label ("Configure the view") could never show. We register none:
+ *   the configured label is Chinese in both interface languages, and the help text ends with the English
+ *   name and the attribute (（Submitting unit，字段 submittingUnit）) for English readers and API developers;
+ * - help texts (description) are not translated by Strapi at all;
  * - an enumeration option is rendered with formatMessage({ id: <value> }) in the edit view and the filters,
  *   so each value gets a translation in both locales ({@link ENUM_LABELS}); list cells get the same names
  *   through the ListView's inject-column-in-table hook (src/admin/enum-cell.tsx). The stored values and the
@@ -26,7 +27,7 @@ export const LABELS_VERSION = 1;
 export interface FieldLabel {
   /** Label in the zh-Hans interface (the configured label). */
   zh: string;
-  /** Label in the English interface (a translation). */
+  /** English name, shown in the help text (see above). */
   en: string;
   /** Help text under the field in the edit view (Chinese). */
   hint?: string;
@@ -57,7 +58,16 @@ const SYSTEM_FIELDS: Record<string, FieldLabel> = {
 
 const hint = (text: string, field: string) => `${text}（字段 ${field}）`;
 
-export const CONTENT_MANAGER_LABELS: TypeLabels[] = [
+/** "稿件标题，最多 200 字（字段 title）" → "稿件标题，最多 200 字（Title，字段 title）". */
+const withEnglish = (types: TypeLabels[]): TypeLabels[] =>
+  types.map((type) => ({
+    ...type,
+    fields: Object.fromEntries(
+      Object.entries(type.fields).map(([field, label]) => [field, label.hint ? { ...label, hint: label.hint.replace(/（字段 (\S+)）$/, `（${label.en}，字段 $1）`) } : label]),
+    ),
+  }));
+
+export const CONTENT_MANAGER_LABELS: TypeLabels[] = withEnglish([
   {
     uid: 'api::article.article',
     kind: 'content-type',
@@ -187,7 +197,7 @@ export const CONTENT_MANAGER_LABELS: TypeLabels[] = [
       email: { zh: '邮箱', en: 'Email', hint: hint('工作邮箱，用于接收提醒', 'email') },
     },
   },
-];
+]);
 
 export interface EnumLabel {
   zh: string;
@@ -243,16 +253,10 @@ export const ENUM_LABELS: Record<string, EnumLabel> = {
   'stationed-unit': { zh: '在双中省直单位', en: 'Stationed provincial or central unit' },
 };
 
-/** The admin's translation id of a field label (content-manager FormLayout and ListView use it). */
-export const fieldLabelId = (uid: string, field: string) => `content-manager.content-types.${uid}.${field}`;
-
-/** Translations for the admin: English field labels and enum names; zh-Hans enum names only (see above). */
+/** Translations for the admin: the names of enumeration values in both languages (field labels: see above). */
 export const adminTranslations = (): { en: Record<string, string>; 'zh-Hans': Record<string, string> } => {
   const en: Record<string, string> = {};
   const zh: Record<string, string> = {};
-  for (const type of CONTENT_MANAGER_LABELS) {
-    for (const [field, label] of Object.entries(type.fields)) en[fieldLabelId(type.uid, field)] = label.en;
-  }
   for (const [value, label] of Object.entries(ENUM_LABELS)) {
     en[value] = label.en;
     zh[value] = label.zh;
