@@ -67,7 +67,11 @@ const readableErrors: Core.MiddlewareFactory = (_config, { strapi }) => async (c
     }
     if (error instanceof errors.ValidationError) {
       const fieldErrors = ((error.details as { errors?: FieldError[] } | undefined)?.errors ?? []).filter((e) => e?.message);
-      if (fieldErrors.length > 1) error.message = fieldErrors.map(describe).join(language() === 'en' ? '; ' : '；');
+      if (fieldErrors.length > 1) {
+        const texts = fieldErrors.map(describe);
+        // Strapi's own field messages are English whatever the language: joined the English way then.
+        error.message = texts.join(language() === 'zh-Hans' && texts.every((t) => /[\u4e00-\u9fff]/.test(t)) ? '；' : '; ');
+      }
       throw error;
     }
     if (error instanceof errors.ApplicationError || error instanceof errors.HttpError) throw error;
