@@ -5,7 +5,6 @@ import { contentHash } from '../domain/content-hash';
 import { decisionNotificationMail, levelNotificationMail, type NotificationMail } from '../domain/notification-mail';
 import { formatBannedMessage, scanText, type Finding } from '../domain/sensitive-words';
 import {
-  allowedActions,
   currentLevel,
   initialState,
   transition,
@@ -15,6 +14,7 @@ import {
   type ReviewState,
 } from '../domain/state-machine';
 import type { Duty, PersonRef } from '../domain/types';
+import { offeredActions, unavailableActions } from '../domain/action-guidance';
 import { snapshotLevels } from '../domain/workflow';
 import { conflict, say } from '../errors';
 import { repositories } from '../repositories';
@@ -114,14 +114,21 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     return loaded;
   };
 
-  /** The unit whose duty holders review an item: its own unit if it answers for the column, else the submitter's. */
-  const reviewingUnit = async (subject: Subject, actor: Actor): Promise<number> => {
+  /** The unit whose duty holders would review an item submitted by `actor`: its own unit if it answers for the column, else the submitter's; null if none can be told. */
+  const prospectiveUnit = async (subject: Subject, actor: Actor): Promise<number | null> => {
     const owners = await people.columnOwners(subject.columnId);
     if (subject.unitId !== null && (owners.unitIds.length === 0 || owners.unitIds.includes(subject.unitId))) return subject.unitId;
     const mine = (await people.dutiesIn(actor.id, null)).unitIds.filter((id) => owners.unitIds.includes(id));
     if (mine.length > 0) return mine[0];
     if (owners.unitIds.length === 1) return owners.unitIds[0];
-    throw new errors.ValidationError(...say('无法确定由哪个单位审核：请在稿件中填写报送单位', 'No unit to review it: set the submitting unit of the item'));
+    return null;
+  };
+  const reviewingUnit = async (subject: Subject, actor: Actor): Promise<number> => {
+    const unitId = await prospectiveUnit(subject, actor);
+    if (unitId !== null) return unitId;
+    throw new errors.ValidationError(
+      ...say('未选择报送单位：请在“报送单位”中选择本单位后保存', 'No submitting unit: choose your unit in “报送单位” (submitting unit) and save', { code: 'no-unit' }),
+    );
   };
 
   const levelsFor = async (subject: Subject) => {
@@ -270,17 +277,24 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       getService(strapi, 'audit-trail').appended();
       send(mails);
     });
+    // The round's last level approved: its approval sheet gets its number (序号) now, once. Inside an
+    // enclosing transaction (a publication) it is left to the sheet's first reading.
+    if (!strapi.db.inTransaction() && result.effects.some((e) => e.type === 'notify-author' && e.decision === 'approved')) {
+      try {
+        await getService(strapi, 'records').sheetNumber(ref.type, ref.documentId, result.state, unitId);
+      } catch (error) {
+        strapi.log.error(`review: could not number the approval sheet of ${ref.type} ${ref.documentId}: ${(error as Error).message}`);
+      }
+    }
     return { subject, state: result.state, unitId };
   };
 
   /** The state of an item for a viewer: levels, this round's decisions, what this viewer may do, suspect words. */
   const present = async (ref: SubjectRef, viewer: Actor, { subject, state, unitId }: Applied) => {
     const standing = await people.dutiesIn(viewer.id, unitId);
-    const actions: Action[] = allowedActions(state, {
-      personId: viewer.id,
-      duties: standing.duties,
-      isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator,
-    });
+    const who = { personId: viewer.id, duties: standing.duties, isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator };
+    const actions: Action[] = offeredActions(state, who, { hasColumn: subject.columnId !== null, hasUnit: unitId !== null });
+    const unavailable = unavailableActions(state, who, { hasColumn: subject.columnId !== null, hasUnit: unitId !== null });
     const hash = hashOf(subject);
     const scan = await dictionaryScan(subject);
     return {
@@ -290,6 +304,8 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       contentHash: hash,
       changedSinceSubmission: state.submittedHash !== null && state.submittedHash !== hash,
       allowedActions: actions,
+      /** What the viewer may be looking for and cannot do now, with why and what to do. */
+      unavailableActions: unavailable,
       suspectWords: scan.suspect as Finding[],
     };
   };
@@ -345,6 +361,11 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
           ref,
           actor,
           async ({ subject, duties }) => {
+            if (subject.columnId === null) {
+              throw new errors.ValidationError(
+                ...say('未选择栏目：请在“栏目”中选择本单位负责的栏目后保存', 'No column: choose one of your unit’s columns in “栏目” (column) and save', { code: 'no-column' }),
+              );
+            }
             if (!duties.includes('information-officer') && !actor.isSuperAdmin) {
               throw new errors.PolicyError(...say('只有本单位的信息员可以报送', 'Only an information officer of the unit may submit'));
             }
@@ -466,8 +487,10 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The state of an item for a viewer: levels, decisions, what this viewer may do, suspect words. */
     async view(ref: SubjectRef, viewer: Actor): ReturnType<typeof present> {
       const { subject, review: row } = await loadUnderReview(ref);
-      const unitId = row?.unitId ?? subject.unitId;
-      await people.assertMayViewReview(viewer, unitId, subject.columnId);
+      await people.assertMayViewReview(viewer, row?.unitId ?? subject.unitId, subject.columnId);
+      // Not yet submitted: the unit a submission by this viewer would choose (an item without a
+      // submitting unit — saved before it defaulted, or by an administrator — is still submittable).
+      const unitId = row?.unitId ?? (await prospectiveUnit(subject, viewer));
       return present(ref, viewer, { subject, state: row?.state ?? initialState(), unitId });
     },
 
