@@ -10,6 +10,7 @@ import type { ReviewState } from '../domain/state-machine';
 import { repositories } from '../repositories';
 import { getService } from '../utils';
 import type { SubjectType } from '../repositories/subjects';
+import { say } from '../errors';
 
 const SHANGHAI_MS = 8 * 3600 * 1000;
 /** The instant a Beijing calendar day starts. */
@@ -45,7 +46,7 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
     async approvalSheet(type: SubjectType, documentId: string): Promise<{ sheet: ApprovalSheet; html: string }> {
       const subject = await repo.subjects.load(type, documentId);
       const row = await repo.states.find<ReviewState>(type, documentId);
-      if (!subject || !row) throw new errors.NotFoundError('该条目尚未提交审核，没有审批单 (the item has not been submitted: there is no approval sheet)');
+      if (!subject || !row) throw new errors.NotFoundError(...say('该条目尚未提交审核，没有审批单', 'The item has not been submitted: there is no approval sheet'));
       await trail().sealNow();
       const entries = await repo.audit.forSubject(type, documentId);
       const published = [...entries].reverse().find((e) => e.action === 'publish' || e.action === 'urgent-publish');
@@ -99,7 +100,7 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
      * in review; oldest first.
      */
     async ledger(from: string, to: string, unitId?: number) {
-      if (from > to) throw new errors.ValidationError(`开始日期（${from}）晚于结束日期（${to}） (from is after to)`);
+      if (from > to) throw new errors.ValidationError(...say(`开始日期（${from}）晚于结束日期（${to}）`, `The start date (${from}) is after the end date (${to})`));
       const start = dayStart(from).toISOString();
       const end = new Date(dayStart(to).getTime() + 24 * 3600 * 1000).toISOString();
       await trail().sealNow();

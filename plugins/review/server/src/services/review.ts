@@ -16,7 +16,7 @@ import {
 import type { Duty, PersonRef } from '../domain/types';
 import { offeredActions, unavailableActions } from '../domain/action-guidance';
 import { snapshotLevels } from '../domain/workflow';
-import { conflict } from '../errors';
+import { conflict, say } from '../errors';
 import { repositories } from '../repositories';
 import type { DecisionRecord } from '../repositories/decisions';
 import type { ReviewStateIndex, ReviewStateRow } from '../repositories/review-states';
@@ -46,10 +46,10 @@ const FIELD_LABELS = { title: '标题', body: '正文' };
 
 const person = (actor: Actor): PersonRef => ({ id: actor.id, name: actor.name });
 
-const failure = (status: 400 | 403 | 409, message: string, code?: string) => {
-  if (status === 400) return new errors.ValidationError(message, code ? { code } : undefined);
-  if (status === 403) return new errors.PolicyError(message, code ? { code } : undefined);
-  return conflict(message, code ? { code } : undefined);
+const failure = (status: 400 | 403 | 409, zh: string, en: string, code?: string) => {
+  if (status === 400) return new errors.ValidationError(...say(zh, en, code ? { code } : {}));
+  if (status === 403) return new errors.PolicyError(...say(zh, en, code ? { code } : {}));
+  return conflict(...say(zh, en, code ? { code } : {}));
 };
 
 const indexOf = (state: ReviewState, subject: Subject, unitId: number | null): ReviewStateIndex => {
@@ -101,7 +101,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     return (result as unknown as { value: T }).value;
   };
 
-  const notFound = (ref: SubjectRef) => new errors.NotFoundError(`找不到该条目（${ref.type} ${ref.documentId}） (no such item)`);
+  const notFound = (ref: SubjectRef) => new errors.NotFoundError(...say(`找不到该条目（${ref.type} ${ref.documentId}）`, `No such item (${ref.type} ${ref.documentId})`));
   const loadSubject = async (ref: SubjectRef): Promise<Subject> => {
     const subject = await repo.subjects.load(ref.type, ref.documentId);
     if (!subject) throw notFound(ref);
@@ -126,9 +126,9 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
   const reviewingUnit = async (subject: Subject, actor: Actor): Promise<number> => {
     const unitId = await prospectiveUnit(subject, actor);
     if (unitId !== null) return unitId;
-    throw new errors.ValidationError('未选择报送单位：请在“报送单位”中选择本单位后保存 (no submitting unit: choose your unit in “报送单位” and save)', {
-      code: 'no-unit',
-    });
+    throw new errors.ValidationError(
+      ...say('未选择报送单位：请在“报送单位”中选择本单位后保存', 'No submitting unit: choose your unit in “报送单位” (submitting unit) and save', { code: 'no-unit' }),
+    );
   };
 
   const levelsFor = async (subject: Subject) => {
@@ -242,12 +242,12 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     const standing = await people.dutiesIn(actor.id, unitId);
     const event = await build({ subject, state: before, unitId, duties: standing.duties, siteAdministrator: actor.isSuperAdmin || standing.siteAdministrator });
     const result = transition(before, event, now);
-    if (!result.ok) throw failure(result.status, result.message, result.code);
+    if (!result.ok) throw failure(result.status, result.message, result.en, result.code);
     await guardPolicyBundle(subject, result.state);
     const mails = await mailsFor(result.effects, subject, result.state, unitId, ref);
     const publishing = result.effects.filter((effect) => (effect.type === 'publish' && options.publishSelf !== false) || effect.type === 'unpublish');
 
-    const concurrent = () => conflict('该条目刚被他人处理，请刷新后重试 (someone else acted on this item first: reload and try again)', { code: 'concurrent-decision' });
+    const concurrent = () => conflict(...say('该条目刚被他人处理，请刷新后重试', 'Someone else acted on this item first: reload and try again', { code: 'concurrent-decision' }));
     const commit = async () => {
       const row = stored ?? (await repo.states.insert(ref.type, ref.documentId, initialState(), indexOf(initialState(), subject, unitId)));
       if (!row) throw concurrent();
@@ -318,9 +318,9 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await repo.states.find<ReviewState>('api::interpretation.interpretation', interpretation.documentId);
       if (row && ['in-review', 'approved', 'published'].includes(row.state.status)) return;
     }
-    throw conflict('该政策文件需同步报送政策解读：请先将其解读提交审核 (this policy document needs its interpretation in review with it)', {
+    throw conflict(...say('该政策文件需同步报送政策解读：请先将其解读提交审核', 'This policy document needs its interpretation in review with it: submit its interpretation first', {
       code: 'interpretation-missing',
-    });
+    }));
   };
 
   /** The content hash of an item as loaded, computed once (a transition and its answer both need it). */
@@ -362,12 +362,12 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
           actor,
           async ({ subject, duties }) => {
             if (subject.columnId === null) {
-              throw new errors.ValidationError('未选择栏目：请在“栏目”中选择本单位负责的栏目后保存 (no column: choose one of your unit’s columns in “栏目” and save)', {
-                code: 'no-column',
-              });
+              throw new errors.ValidationError(
+                ...say('未选择栏目：请在“栏目”中选择本单位负责的栏目后保存', 'No column: choose one of your unit’s columns in “栏目” (column) and save', { code: 'no-column' }),
+              );
             }
             if (!duties.includes('information-officer') && !actor.isSuperAdmin) {
-              throw new errors.PolicyError('只有本单位的信息员可以报送 (only an information officer of the unit may submit)');
+              throw new errors.PolicyError(...say('只有本单位的信息员可以报送', 'Only an information officer of the unit may submit'));
             }
             const scan = await dictionaryScan(subject);
             if (scan.banned.length > 0) {
@@ -429,18 +429,18 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       const state = row?.state ?? initialState();
       const result = transition(state, { type: 'publish', actor: person(who), contentHash: hashOf(subject) }, new Date());
       if (!result.ok) {
-        throw new errors.PolicyError(`未经审核通过不得发布：${result.message} (nothing is published before its review approves it)`, { code: result.code });
+        throw new errors.PolicyError(...say(`未经审核通过不得发布：${result.message}`, `Nothing is published before its review approves it: ${result.en}`, { code: result.code }));
       }
       const bundle = await bundleOf(subject);
       for (const member of bundle) {
         const memberSubject = await repo.subjects.load(member.type, member.documentId);
         const memberRow = await repo.states.find<ReviewState>(member.type, member.documentId);
         if (!memberSubject || !memberRow) {
-          throw new errors.PolicyError('政策文件与其解读须同步发布：解读尚未审核通过 (a policy document and its interpretation are published together: not all are approved)');
+          throw new errors.PolicyError(...say('政策文件与其解读须同步发布：解读尚未审核通过', 'A policy document and its interpretation are published together: not all are approved'));
         }
         if (memberRow.state.status === 'published' && memberRow.state.publishedHash === hashOf(memberSubject)) continue;
         if (memberRow.state.status !== 'approved') {
-          throw new errors.PolicyError(`政策文件与其解读须同步发布：《${memberSubject.title}》尚未审核通过 (published together: "${memberSubject.title}" is not approved)`);
+          throw new errors.PolicyError(...say(`政策文件与其解读须同步发布：《${memberSubject.title}》尚未审核通过`, `Published together: "${memberSubject.title}" is not approved`));
         }
       }
       return async () => {
