@@ -10,8 +10,8 @@
  *   `content-manager.content-types.<uid>.<field>`, defaultMessage: <configured label> }). A translation for
  *   that id would win over the configured label in every locale (the admin fills a missing zh-Hans id from
  *   English), so an administrator's own label ("Configure the view") could never show. We register none:
- *   the configured label is Chinese in both interface languages, and the help text ends with the English
- *   name and the attribute (（Submitting unit，字段 submittingUnit）) for English readers and API developers;
+ *   the configured label is Chinese in both interface languages, and so is the help text: an officer's
+ *   screen shows no attribute names (the English names here are for the English enum translations and readers of this file);
  * - help texts (description) are not translated by Strapi at all;
  * - an enumeration option is rendered with formatMessage({ id: <value> }) in the edit view and the filters,
  *   so each value gets a translation in both locales ({@link ENUM_LABELS}); list cells get the same names
@@ -22,7 +22,7 @@
  */
 
 /** Version of this table; stored with what was applied (see src/bootstrap/content-manager-labels.ts). */
-export const LABELS_VERSION = 1;
+export const LABELS_VERSION = 2;
 
 export interface FieldLabel {
   /** Label in the zh-Hans interface (the configured label). */
@@ -56,18 +56,7 @@ const SYSTEM_FIELDS: Record<string, FieldLabel> = {
   updatedBy: { zh: '更新人', en: 'Updated by' },
 };
 
-const hint = (text: string, field: string) => `${text}（字段 ${field}）`;
-
-/** "稿件标题，最多 200 字（字段 title）" → "稿件标题，最多 200 字（Title，字段 title）". */
-const withEnglish = (types: TypeLabels[]): TypeLabels[] =>
-  types.map((type) => ({
-    ...type,
-    fields: Object.fromEntries(
-      Object.entries(type.fields).map(([field, label]) => [field, label.hint ? { ...label, hint: label.hint.replace(/（字段 (\S+)）$/, `（${label.en}，字段 $1）`) } : label]),
-    ),
-  }));
-
-export const CONTENT_MANAGER_LABELS: TypeLabels[] = withEnglish([
+export const CONTENT_MANAGER_LABELS: TypeLabels[] = [
   {
     uid: 'api::article.article',
     kind: 'content-type',
@@ -75,18 +64,18 @@ export const CONTENT_MANAGER_LABELS: TypeLabels[] = withEnglish([
     list: ['title', 'column', 'submittingUnit', 'infoType', 'updatedAt'],
     fields: {
       ...SYSTEM_FIELDS,
-      title: { zh: '标题', en: 'Title', hint: hint('稿件标题，最多 200 字', 'title'), placeholder: '请输入稿件标题' },
-      body: { zh: '正文', en: 'Body', hint: hint('稿件正文', 'body') },
-      column: { zh: '发布栏目', en: 'Column', hint: hint('稿件发布到的栏目；只能选择本单位负责的栏目', 'column') },
-      submittingUnit: { zh: '报送单位', en: 'Submitting unit', hint: hint('报送稿件的单位，默认为本人所在单位；由该单位审核', 'submittingUnit') },
-      author: { zh: '作者（信息来源）', en: 'Author (source)', hint: hint('撰稿人，记入报送台账“信息来源”', 'author') },
-      source: { zh: '来源', en: 'Source', hint: hint('稿件来源，如转载的媒体或文件', 'source') },
-      writtenAt: { zh: '写作时间', en: 'Written on', hint: hint('稿件写作日期，记入报送台账', 'writtenAt') },
-      infoType: { zh: '信息类型', en: 'Information type', hint: hint('文、图、表或音视频，记入报送台账', 'infoType') },
-      importance: { zh: '重要程度', en: 'Importance', hint: hint('涉及全市性工作的重要稿件须经主要负责人审签', 'importance') },
-      isPolicyDocument: { zh: '政策文件', en: 'Policy document', hint: hint('是否为政策文件；政策文件须与其解读同步报送、同步发布', 'isPolicyDocument') },
-      needsInterpretation: { zh: '需要政策解读', en: 'Needs an interpretation', hint: hint('谁起草、谁解读：需要解读的政策文件须关联解读', 'needsInterpretation') },
-      interpretations: { zh: '政策解读', en: 'Interpretations', hint: hint('解读本政策文件的政策解读', 'interpretations') },
+      title: { zh: '标题', en: 'Title', hint: '稿件标题，最多 200 字', placeholder: '请输入稿件标题' },
+      body: { zh: '正文', en: 'Body', hint: '稿件正文' },
+      column: { zh: '发布栏目', en: 'Column', hint: '稿件发布到的栏目；只能选择本单位负责的栏目' },
+      submittingUnit: { zh: '报送单位', en: 'Submitting unit', hint: '报送稿件的单位，默认为本人所在单位；由该单位审核' },
+      author: { zh: '作者（信息来源）', en: 'Author (source)', hint: '撰稿人，记入报送台账“信息来源”' },
+      source: { zh: '来源', en: 'Source', hint: '稿件来源，如转载的媒体或文件' },
+      writtenAt: { zh: '写作时间', en: 'Written on', hint: '稿件写作日期，记入报送台账' },
+      infoType: { zh: '信息类型', en: 'Information type', hint: '文、图、表或音视频，记入报送台账' },
+      importance: { zh: '重要程度', en: 'Importance', hint: '涉及全市性工作的重要稿件须经主要负责人审签' },
+      isPolicyDocument: { zh: '政策文件', en: 'Policy document', hint: '是否为政策文件；政策文件须与其解读同步报送、同步发布' },
+      needsInterpretation: { zh: '需要政策解读', en: 'Needs an interpretation', hint: '谁起草、谁解读：需要解读的政策文件须关联解读' },
+      interpretations: { zh: '政策解读', en: 'Interpretations', hint: '解读本政策文件的政策解读' },
     },
   },
   {
@@ -96,11 +85,11 @@ export const CONTENT_MANAGER_LABELS: TypeLabels[] = withEnglish([
     list: ['title', 'policyArticle', 'format', 'draftingUnit', 'updatedAt'],
     fields: {
       ...SYSTEM_FIELDS,
-      title: { zh: '标题', en: 'Title', hint: hint('政策解读标题，最多 200 字', 'title'), placeholder: '请输入解读标题' },
-      body: { zh: '正文', en: 'Body', hint: hint('解读正文', 'body') },
-      policyArticle: { zh: '所解读的政策文件', en: 'Policy document', hint: hint('本解读所解读的政策文件稿件（必填）', 'policyArticle') },
-      format: { zh: '解读形式', en: 'Format', hint: hint('文字、图解、视频或问答', 'format') },
-      draftingUnit: { zh: '起草单位', en: 'Drafting unit', hint: hint('谁起草、谁解读：政策文件的起草单位', 'draftingUnit') },
+      title: { zh: '标题', en: 'Title', hint: '政策解读标题，最多 200 字', placeholder: '请输入解读标题' },
+      body: { zh: '正文', en: 'Body', hint: '解读正文' },
+      policyArticle: { zh: '所解读的政策文件', en: 'Policy document', hint: '本解读所解读的政策文件稿件（必填）' },
+      format: { zh: '解读形式', en: 'Format', hint: '文字、图解、视频或问答' },
+      draftingUnit: { zh: '起草单位', en: 'Drafting unit', hint: '谁起草、谁解读：政策文件的起草单位' },
     },
   },
   {
@@ -110,9 +99,9 @@ export const CONTENT_MANAGER_LABELS: TypeLabels[] = withEnglish([
     list: ['id', 'inquiry', 'replyingUnit', 'updatedAt'],
     fields: {
       ...SYSTEM_FIELDS,
-      inquiry: { zh: '所答复的留言', en: 'Inquiry', hint: hint('本回复答复的公众留言；每条留言只有一条回复', 'inquiry') },
-      body: { zh: '答复内容', en: 'Reply', hint: hint('对留言的答复，先审后发', 'body') },
-      replyingUnit: { zh: '答复单位', en: 'Replying unit', hint: hint('办理并答复留言的单位', 'replyingUnit') },
+      inquiry: { zh: '所答复的留言', en: 'Inquiry', hint: '本回复答复的公众留言；每条留言只有一条回复' },
+      body: { zh: '答复内容', en: 'Reply', hint: '对留言的答复，先审后发' },
+      replyingUnit: { zh: '答复单位', en: 'Replying unit', hint: '办理并答复留言的单位' },
     },
   },
   {
@@ -122,16 +111,16 @@ export const CONTENT_MANAGER_LABELS: TypeLabels[] = withEnglish([
     list: ['subject', 'channel', 'status', 'assignedUnit', 'receivedAt'],
     fields: {
       ...SYSTEM_FIELDS,
-      channel: { zh: '渠道', en: 'Channel', hint: hint('网上咨询、信访、企业投诉、找错、依申请公开或意见征集', 'channel') },
-      subject: { zh: '主题', en: 'Subject', hint: hint('留言主题', 'subject') },
-      content: { zh: '留言内容', en: 'Content', hint: hint('公众留言的内容', 'content') },
-      askerName: { zh: '留言人', en: 'Asker', hint: hint('留言人姓名，不对外公开', 'askerName') },
-      askerContact: { zh: '联系方式', en: 'Contact', hint: hint('留言人的电话或邮箱，不对外公开', 'askerContact') },
-      receivedAt: { zh: '收到时间', en: 'Received at', hint: hint('收到留言的时间，答复时限由此起算', 'receivedAt') },
-      assignedUnit: { zh: '办理单位', en: 'Assigned unit', hint: hint('交由办理并答复的单位', 'assignedUnit') },
-      column: { zh: '栏目', en: 'Column', hint: hint('留言所在的互动栏目', 'column') },
-      status: { zh: '办理状态', en: 'Status', hint: hint('已收到、已交办、已答复、已办结或无效', 'status') },
-      replies: { zh: '回复', en: 'Replies', hint: hint('对本留言的回复', 'replies') },
+      channel: { zh: '渠道', en: 'Channel', hint: '网上咨询、信访、企业投诉、找错、依申请公开或意见征集' },
+      subject: { zh: '主题', en: 'Subject', hint: '留言主题' },
+      content: { zh: '留言内容', en: 'Content', hint: '公众留言的内容' },
+      askerName: { zh: '留言人', en: 'Asker', hint: '留言人姓名，不对外公开' },
+      askerContact: { zh: '联系方式', en: 'Contact', hint: '留言人的电话或邮箱，不对外公开' },
+      receivedAt: { zh: '收到时间', en: 'Received at', hint: '收到留言的时间，答复时限由此起算' },
+      assignedUnit: { zh: '办理单位', en: 'Assigned unit', hint: '交由办理并答复的单位' },
+      column: { zh: '栏目', en: 'Column', hint: '留言所在的互动栏目' },
+      status: { zh: '办理状态', en: 'Status', hint: '已收到、已交办、已答复、已办结或无效' },
+      replies: { zh: '回复', en: 'Replies', hint: '对本留言的回复' },
     },
   },
   {
@@ -141,18 +130,18 @@ export const CONTENT_MANAGER_LABELS: TypeLabels[] = withEnglish([
     list: ['name', 'parent', 'category', 'targetSite', 'openedAt'],
     fields: {
       ...SYSTEM_FIELDS,
-      name: { zh: '栏目名称', en: 'Name', hint: hint('栏目名称，最多 100 字', 'name') },
-      slug: { zh: '栏目标识', en: 'Slug', hint: hint('网址中使用的英文标识，由名称生成', 'slug') },
-      parent: { zh: '上级栏目', en: 'Parent column', hint: hint('频道（一级栏目）不填', 'parent') },
-      children: { zh: '下级栏目', en: 'Child columns', hint: hint('本栏目下的子栏目', 'children') },
-      category: { zh: '栏目类别', en: 'Category', hint: hint('决定国家检查指标的更新时限，如动态要闻 2 周、通知公告 6 个月', 'category') },
-      isHomepage: { zh: '首页栏目', en: 'Homepage', hint: hint('是否为网站首页，首页 2 周未更新为单项否决', 'isHomepage') },
-      description: { zh: '栏目说明', en: 'Description', hint: hint('主要发布内容', 'description') },
-      targetSite: { zh: '所属网站', en: 'Site', hint: hint('市政府门户网站或省政府门户网站', 'targetSite') },
-      openedAt: { zh: '开设时间', en: 'Opened at', hint: hint('栏目开设的时间，空白栏目由此起算', 'openedAt') },
-      closedAt: { zh: '关闭时间', en: 'Closed at', hint: hint('栏目撤销的时间，之后不再检查', 'closedAt') },
-      sortOrder: { zh: '排序', en: 'Sort order', hint: hint('同级栏目中的顺序，数字小的在前', 'sortOrder') },
-      articles: { zh: '稿件', en: 'Articles', hint: hint('发布在本栏目的稿件', 'articles') },
+      name: { zh: '栏目名称', en: 'Name', hint: '栏目名称，最多 100 字' },
+      slug: { zh: '栏目标识', en: 'Slug', hint: '网址中使用的英文标识，由名称生成' },
+      parent: { zh: '上级栏目', en: 'Parent column', hint: '频道（一级栏目）不填' },
+      children: { zh: '下级栏目', en: 'Child columns', hint: '本栏目下的子栏目' },
+      category: { zh: '栏目类别', en: 'Category', hint: '决定国家检查指标的更新时限，如动态要闻 2 周、通知公告 6 个月' },
+      isHomepage: { zh: '首页栏目', en: 'Homepage', hint: '是否为网站首页，首页 2 周未更新为单项否决' },
+      description: { zh: '栏目说明', en: 'Description', hint: '主要发布内容' },
+      targetSite: { zh: '所属网站', en: 'Site', hint: '市政府门户网站或省政府门户网站' },
+      openedAt: { zh: '开设时间', en: 'Opened at', hint: '栏目开设的时间，空白栏目由此起算' },
+      closedAt: { zh: '关闭时间', en: 'Closed at', hint: '栏目撤销的时间，之后不再检查' },
+      sortOrder: { zh: '排序', en: 'Sort order', hint: '同级栏目中的顺序，数字小的在前' },
+      articles: { zh: '稿件', en: 'Articles', hint: '发布在本栏目的稿件' },
     },
   },
   {
@@ -162,12 +151,12 @@ export const CONTENT_MANAGER_LABELS: TypeLabels[] = withEnglish([
     list: ['name', 'kind', 'updatedAt'],
     fields: {
       ...SYSTEM_FIELDS,
-      name: { zh: '单位名称', en: 'Name', hint: hint('保障单位全称', 'name') },
-      kind: { zh: '单位类型', en: 'Kind', hint: hint('县政府、区政府、市直部门、在双中省直单位或其他', 'kind') },
-      leader: { zh: '责任领导', en: 'Responsible leader', hint: hint('信息分管领导（附件3 备案表），不对外公开', 'leader') },
-      officers: { zh: '信息员', en: 'Information officers', hint: hint('一至两名信息员（附件3 备案表），不对外公开', 'officers') },
-      alertEmail: { zh: '提醒邮箱', en: 'Alert email', hint: hint('接收逾期提醒的单位邮箱，不对外公开', 'alertEmail') },
-      groups: { zh: '所属单位组', en: 'Unit groups', hint: hint('本单位所属的单位组，如“市直各部门”', 'groups') },
+      name: { zh: '单位名称', en: 'Name', hint: '保障单位全称' },
+      kind: { zh: '单位类型', en: 'Kind', hint: '县政府、区政府、市直部门、在双中省直单位或其他' },
+      leader: { zh: '责任领导', en: 'Responsible leader', hint: '信息分管领导（附件3 备案表），不对外公开' },
+      officers: { zh: '信息员', en: 'Information officers', hint: '一至两名信息员（附件3 备案表），不对外公开' },
+      alertEmail: { zh: '提醒邮箱', en: 'Alert email', hint: '接收逾期提醒的单位邮箱，不对外公开' },
+      groups: { zh: '所属单位组', en: 'Unit groups', hint: '本单位所属的单位组，如“市直各部门”' },
     },
   },
   {
@@ -177,11 +166,11 @@ export const CONTENT_MANAGER_LABELS: TypeLabels[] = withEnglish([
     list: ['name', 'description', 'updatedAt'],
     fields: {
       ...SYSTEM_FIELDS,
-      name: { zh: '单位组名称', en: 'Name', hint: hint('如“市直各部门”“各县政府”', 'name') },
-      memberKinds: { zh: '按类型归入', en: 'Member kinds', hint: hint('JSON 数组：按单位类型自动归入的成员，如 ["county"]', 'memberKinds') },
-      members: { zh: '成员单位', en: 'Members', hint: hint('逐个列出的成员单位', 'members') },
-      aliases: { zh: '别名', en: 'Aliases', hint: hint('JSON 数组：任务分工表中对本组的其他写法', 'aliases') },
-      description: { zh: '说明', en: 'Description', hint: hint('单位组说明', 'description') },
+      name: { zh: '单位组名称', en: 'Name', hint: '如“市直各部门”“各县政府”' },
+      memberKinds: { zh: '按类型归入', en: 'Member kinds', hint: 'JSON 数组：按单位类型自动归入的成员，如 ["county"]' },
+      members: { zh: '成员单位', en: 'Members', hint: '逐个列出的成员单位' },
+      aliases: { zh: '别名', en: 'Aliases', hint: 'JSON 数组：任务分工表中对本组的其他写法' },
+      description: { zh: '说明', en: 'Description', hint: '单位组说明' },
     },
   },
   {
@@ -191,13 +180,13 @@ export const CONTENT_MANAGER_LABELS: TypeLabels[] = withEnglish([
     list: ['name', 'title', 'mobile', 'email'],
     fields: {
       id: SYSTEM_FIELDS.id,
-      name: { zh: '姓名', en: 'Name', hint: hint('真实姓名', 'name') },
-      title: { zh: '职务', en: 'Title', hint: hint('职务', 'title') },
-      mobile: { zh: '手机', en: 'Mobile', hint: hint('手机号码', 'mobile') },
-      email: { zh: '邮箱', en: 'Email', hint: hint('工作邮箱，用于接收提醒', 'email') },
+      name: { zh: '姓名', en: 'Name', hint: '真实姓名' },
+      title: { zh: '职务', en: 'Title', hint: '职务' },
+      mobile: { zh: '手机', en: 'Mobile', hint: '手机号码' },
+      email: { zh: '邮箱', en: 'Email', hint: '工作邮箱，用于接收提醒' },
     },
   },
-]);
+];
 
 export interface EnumLabel {
   zh: string;
