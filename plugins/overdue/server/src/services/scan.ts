@@ -25,6 +25,12 @@ import { getService } from '../utils';
 import { responsibility } from './responsibility';
 import { withScanLock } from './scan-lock';
 
+/** Who gets a unit's digest, from its register: the 责任领导 (leader in charge) and the 信息员, in that order. */
+const DIGEST_ROLES = [
+  ['leader-in-charge', 'leader'],
+  ['information-officer', 'officer'],
+] as const;
+
 const SITE = 0; // the "unit" of findings nobody answers for: they go to the site administrators
 
 export interface Recipient {
@@ -154,7 +160,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Each unit's digest: its rows (one per finding it answers for, flagged when escalated), who gets
-   * them all — its leader, officers and alert address (附件3 备案表), or the site administrators for
+   * them all — its 责任领导 and 信息员 from the unit register and its alert address (附件3 备案表), or the site administrators for
    * findings of nobody's — and who gets the escalated ones only (its principal leader and the site
    * administrators). Contacts and duty holders are read once for all units.
    */
@@ -181,8 +187,10 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     const targets = new Map<number, { name: string; recipients: Recipient[] }>();
     for (const unit of contacts) {
       const recipients: Recipient[] = [];
-      if (unit.leader?.email) recipients.push({ email: unit.leader.email, name: unit.leader.name, role: 'leader' });
-      for (const officer of unit.officers) if (officer.email) recipients.push({ email: officer.email, name: officer.name, role: 'officer' });
+      // The unit register's 责任领导 then 信息员 (附件3 备案表), with or without an admin account.
+      for (const [duty, role] of DIGEST_ROLES) {
+        for (const person of unit.people) if (person.duty === duty && person.email) recipients.push({ email: person.email, name: person.name, role });
+      }
       if (unit.alertEmail) recipients.push({ email: unit.alertEmail, name: null, role: 'alert' });
       targets.set(unit.id, { name: unit.name, recipients: dedupe(recipients) });
     }
