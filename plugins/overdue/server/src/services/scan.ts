@@ -280,6 +280,19 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
   /** The run going on in this process: its id once recorded, and its end. */
   let current: ActiveRun | null = null;
 
+  /** Who waits for the next change of the run going on here (a status or progress written, or its end). */
+  let waiting: (() => void)[] = [];
+  const changed = () => {
+    const wake = waiting;
+    waiting = [];
+    for (const resolve of wake) resolve();
+  };
+  /** Write a change to the run record, then tell who waits for it. */
+  const update = async (runId: number, patch: Parameters<typeof repo.runs.finish>[1]) => {
+    await repo.runs.finish(runId, patch);
+    changed();
+  };
+
   /**
    * Progress to the run record as the delivery goes: the latest state wins, one write at a time, so
    * the page polling the run sees sent n of m without a write per email piling up.
@@ -291,7 +304,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
       while (latest) {
         const progress = latest;
         latest = null;
-        await repo.runs.finish(runId, { progress });
+        await update(runId, { progress });
       }
     };
     return {
@@ -311,7 +324,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     const began = Date.now();
     const endedAt = () => new Date(now.getTime() + (Date.now() - began)).toISOString();
     try {
-      await repo.runs.finish(runId, { status: 'running' });
+      await update(runId, { status: 'running' });
       const data = await input(now);
       const deadlines = people.deadlines();
       const config = rules();
@@ -338,17 +351,16 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
         await repo.runs.finish(runId, { status: 'sending', counts: summarize(findings), vetoRisk: veto, findingsCount: findings.length, emailsQueued: inserted });
         return inserted;
       });
+      changed();
       const writer = progressWriter(runId);
       const delivery = await getService(strapi, 'delivery').deliver(now, (progress) => writer.push(progress));
       await writer.settle();
       const progress: RunProgress = { digestsDone: delivery.digests, digestsSent: 0, digestsRetrying: 0, digestsFailed: 0, ...(await repo.runs.get(runId))?.progress, ...delivery };
-      await repo.runs.finish(runId, { status: 'done', finishedAt: endedAt(), progress });
+      await update(runId, { status: 'done', finishedAt: endedAt(), progress });
       return { runId, findings: findings.length, queued, delivery, vetoRisk: veto };
     } catch (error) {
       strapi.log.error(`overdue: the ${trigger} scan failed: ${(error as Error).message}`);
-      await repo.runs
-        .finish(runId, { status: 'failed', finishedAt: endedAt(), error: `扫描失败：${(error as Error).message} (the scan failed)` })
-        .catch(() => undefined);
+      await update(runId, { status: 'failed', finishedAt: endedAt(), error: `扫描失败：${(error as Error).message} (the scan failed)` }).catch(() => undefined);
       throw error;
     }
   };
@@ -409,16 +421,18 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
         await lock?.release();
         throw error;
       }
+      const run = (await repo.runs.get(runId))!;
       announce(runId);
       const held = lock;
       const done = execute(runId, trigger, now).finally(async () => {
         await held.release();
         if (current === slot) current = null;
+        changed();
       });
       // The caller may never wait: a failure is recorded on the run and logged, never unhandled.
       done.catch((error: Error) => strapi.log.error(`overdue: scan run #${runId} failed: ${error.message}`));
       slot.done = done;
-      return { started: true, run: (await repo.runs.get(runId))!, done };
+      return { started: true, run, done };
     },
 
     /**
@@ -435,6 +449,16 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     /** A run as the admin page follows it. */
     async getRun(id: number) {
       return repo.runs.get(id);
+    },
+
+    /**
+     * Resolves at the next change of the run going on in this process (status or progress written, or
+     * its end), or at once when none is: what a poll of the run waits for between two reads instead
+     * of a timer.
+     */
+    nextChange(): Promise<void> {
+      if (!current) return Promise.resolve();
+      return new Promise<void>((resolve) => waiting.push(resolve));
     },
 
     /** Wait for the run going on in the background, if any (the plugin's destroy). */
