@@ -56,6 +56,8 @@ export interface ColumnStatus extends ColumnRef {
   assignmentIds: number[];
   lastPublishedAt: string | null;
   nextDueAt: string | null;
+  /** When the column opened, if it is late and never published since (开通以来未更新): shown instead of the deadline. */
+  blankSince: string | null;
   dueStatus: DueStatus;
   dueRule: { rule: FrequencyRule; label: { zh: string; en: string }; source: 'own' | 'category' } | null;
   unassigned: boolean;
@@ -140,6 +142,7 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
         assignmentIds: ownership?.assignmentIds ?? [],
         lastPublishedAt: iso(state.lastPublished.get(column.id) ?? null),
         nextDueAt: iso(due.nextDueAt),
+        blankSince: iso(due.blankSince),
         dueStatus: due.status,
         dueRule: due.rule ? { rule: due.rule, label: describeFrequency(due.rule), source: due.ruleSource ?? 'own' } : null,
         // A column someone must answer for: a leaf, or a container the table gives content of its own.
