@@ -26,6 +26,49 @@ describe('overdue notifications', () => {
   });
   const outbox = () => app.strapi.db.query('plugin::overdue.notification');
 
+  interface RunView {
+    id: number;
+    status: string;
+    findings: number;
+    queued: number;
+    progress: { digests: number; digestsDone: number; digestsSent: number } | null;
+    delivery: { digests: number; sent: number; retrying: number; failed: number } | null;
+    error: string | null;
+  }
+  const scan = () => app.strapi.plugin('overdue').service('scan') as { nextChange(): Promise<void> };
+  /**
+   * Follow a run as the page does, asking for it until `until` holds: a bounded loop of requests, each
+   * after the run's next change (the scan service tells; no timer).
+   */
+  const followRun = async (id: number, until: (run: RunView) => boolean = (run) => run.status === 'done' || run.status === 'failed'): Promise<RunView> => {
+    for (let asked = 0; asked < 10_000; asked += 1) {
+      const next = scan().nextChange();
+      const response = await as().get(`/overdue/runs/${id}`);
+      expect(response.status).toBe(200);
+      if (until(response.body.run)) return response.body.run;
+      await next;
+    }
+    throw new Error(`run #${id} did not reach the expected state`);
+  };
+  /** "Run now": 202 with the queued run at once, then followed to its end; answers what the scan answered before it ran in the background. */
+  const runNow = async () => {
+    const started = await as().post('/overdue/run');
+    expect(started.status).toBe(202);
+    expect(['queued', 'running']).toContain(started.body.run.status);
+    const run = await followRun(started.body.run.id);
+    expect(run.status).toBe('done');
+    return { status: 200, body: { ran: true, ...run, delivery: run.delivery! } };
+  };
+  /** The people of a unit in the unit register (附件3 备案表), as the duty page lists them. */
+  const registerOf = async (unitName: string) => {
+    const unit = await app.strapi.db.query('api::unit.unit').findOne({ where: { name: unitName } });
+    const response = await as().get(`/responsibility/duties?unit=${unit.id}`);
+    expect(response.status).toBe(200);
+    return response.body.results as { duty: string; user: { email: string } | null; person: { name: string; email: string | null } }[];
+  };
+  const emailsOf = async (unitName: string, duty: string) =>
+    (await registerOf(unitName)).filter((p) => p.duty === duty).map((p) => p.person.email!);
+
   beforeAll(async () => {
     smtp = await startSmtp();
     app = await startApp({ seed: true, env: { SMTP_HOST: '127.0.0.1', SMTP_PORT: String(smtp.port), SMTP_IGNORE_TLS: 'true' } });
@@ -56,33 +99,56 @@ describe('overdue notifications', () => {
     expect(smtp.received).toHaveLength(0);
   });
 
-  it('sends each unit one Chinese digest with its late columns, to its leader and officers', async () => {
-    const run = await as().post('/overdue/run');
+  it('sends each unit one Chinese digest with its late columns, to its leader and officers in the unit register', async () => {
+    const run = await runNow();
     expect(run.status).toBe(200);
     expect(run.body.ran).toBe(true);
     expect(run.body.queued).toBeGreaterThan(0);
     expect(run.body.delivery.failed).toBe(0);
     expect(run.body.delivery.retrying).toBe(0);
 
-    const office = await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市气象局' }, populate: ['leader', 'officers'] });
-    const leaderMail = smtp.to(office.leader.email);
+    const [leader] = await emailsOf('市气象局', 'leader-in-charge');
+    const officers = await emailsOf('市气象局', 'information-officer');
+    expect(officers.length).toBeGreaterThan(0);
+    const leaderMail = smtp.to(leader);
     expect(leaderMail).toHaveLength(1);
     expect(leaderMail[0].subject).toMatch(/^【内容保障提醒】市气象局：/);
     expect(leaderMail[0].html).toContain('气候概况');
     expect(leaderMail[0].html).toContain('<table');
     expect(leaderMail[0].text).toContain('气候概况');
-    for (const officer of office.officers) expect(smtp.to(officer.email)).toHaveLength(1);
+    for (const officer of officers) expect(smtp.to(officer)).toHaveLength(1);
     // never published since 2021: a blank column, named in the digest with its link in the admin
     expect(leaderMail[0].text).toMatch(/空白栏目 \| 走进双鸭山 > 气候概况 .*\/admin\/content-manager\/collection-types\/api::column.column\//);
+    // opened in 2021 and never published: blank since its opening, not a deadline of 2021 overdue for years
+    const climateRows = leaderMail[0].text.split('\n').filter((line) => line.includes('气候概况'));
+    expect(climateRows.length).toBeGreaterThan(0);
+    for (const line of climateRows) {
+      expect(line).toContain('开通以来未更新');
+      expect(line).not.toMatch(/逾期\d+天/);
+    }
 
     const sent = await outbox().count({ where: { status: 'sent' } });
     expect(sent).toBe(run.body.queued);
   });
 
+  it("sends 市生态环境局's digest to the demo people of its register: 信息员 李晓东 and 责任领导 刘振华", async () => {
+    const people = await registerOf('市生态环境局');
+    expect(people.filter((p) => p.duty === 'information-officer').map((p) => p.person.name)).toEqual(['李晓东']);
+    expect(people.filter((p) => p.duty === 'leader-in-charge').map((p) => p.person.name)).toEqual(['刘振华']);
+    const officerMail = smtp.to('officer.sthj@example.gov.cn');
+    expect(officerMail).toHaveLength(1);
+    expect(officerMail[0].subject).toMatch(/^【内容保障提醒】市生态环境局：/);
+    expect(smtp.to('leader.sthj@example.gov.cn')).toHaveLength(1);
+    // the reviewers review; the digest is the 备案表's leader and officers'
+    expect(smtp.to('reviewer.sthj@example.gov.cn')).toHaveLength(0);
+    const rows = await outbox().findMany({ where: { recipientEmail: 'officer.sthj@example.gov.cn' }, select: ['recipientName', 'role'], limit: 1 });
+    expect(rows[0]).toMatchObject({ recipientName: '李晓东', role: 'officer' });
+  });
+
   it('sends nothing twice when the same scan runs again that day', async () => {
     const before = smtp.received.length;
     const rows = await outbox().count();
-    const again = await as().post('/overdue/run');
+    const again = await runNow();
     expect(again.status).toBe(200);
     expect(again.body.queued).toBe(0);
     expect(smtp.received.length).toBe(before);
@@ -94,7 +160,7 @@ describe('overdue notifications', () => {
     clock().set(tomorrow);
     smtp.failWith(421, 'Service not available, try later');
     const before = smtp.received.length;
-    const down = await as().post('/overdue/run');
+    const down = await runNow();
     expect(down.status).toBe(200);
     expect(down.body.queued).toBeGreaterThan(0);
     expect(down.body.delivery.sent).toBe(0);
@@ -107,22 +173,22 @@ describe('overdue notifications', () => {
     // too early for the retry: nothing goes
     smtp.failWith(null);
     clock().set(new Date(tomorrow.getTime() + 60 * 1000));
-    await as().post('/overdue/run');
+    await runNow();
     expect(smtp.received.length).toBe(before);
 
     // after the backoff: each digest once
     clock().set(new Date(tomorrow.getTime() + 30 * 60 * 1000));
-    const later = await as().post('/overdue/run');
+    const later = await runNow();
     expect(later.body.delivery.sent).toBe(down.body.queued);
-    const weather = await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市气象局' }, populate: ['leader'] });
-    expect(smtp.to(weather.leader.email)).toHaveLength(2); // today's and tomorrow's digest
+    const [weatherLeader] = await emailsOf('市气象局', 'leader-in-charge');
+    expect(smtp.to(weatherLeader)).toHaveLength(2); // today's and tomorrow's digest
     expect(await outbox().count({ where: { status: { $ne: 'sent' } } })).toBe(0);
   });
 
   it('marks a digest failed, with the reason, when the server refuses it for good (5xx)', async () => {
     clock().set(new Date(today.getTime() + 2 * DAY));
     smtp.failWith(550, 'Mailbox unavailable');
-    const run = await as().post('/overdue/run');
+    const run = await runNow();
     smtp.failWith(null);
     expect(run.body.delivery.failed).toBeGreaterThan(0);
     const failed = await outbox().findMany({ where: { status: 'failed' }, limit: 1 });
@@ -130,6 +196,63 @@ describe('overdue notifications', () => {
     const log = await as().get('/overdue/notifications?status=failed&pageSize=5');
     expect(log.status).toBe(200);
     expect(log.body.pagination.total).toBe(run.body.delivery.failed);
+  });
+
+  it('answers "run now" at once with the queued run, refuses a second with 409 and that run, and shows sending n of m until the mail goes', async () => {
+    clock().set(new Date(today.getTime() + 4 * DAY));
+    const before = smtp.received.length;
+    const release = smtp.hold(); // a mail server that does not answer: the request must not wait for it
+    let released = false;
+    try {
+      const started = await as().post('/overdue/run');
+      expect(started.status).toBe(202);
+      expect(['queued', 'running']).toContain(started.body.run.status);
+      const id: number = started.body.run.id;
+
+      const second = await as().post('/overdue/run');
+      expect(second.status).toBe(409);
+      expect(second.body.error.message).toContain('另一次扫描正在进行');
+      expect(second.body.error.details.run.id).toBe(id);
+
+      const sending = await followRun(id, (run) => run.status === 'sending' && (run.progress?.digests ?? 0) > 0);
+      expect(sending.progress!.digestsSent).toBe(0);
+      expect(sending.queued).toBeGreaterThan(0);
+      expect(smtp.received.length).toBe(before);
+
+      release();
+      released = true;
+      const done = await followRun(id);
+      expect(done.status).toBe('done');
+      expect(done.progress).toMatchObject({ digests: sending.progress!.digests, digestsDone: sending.progress!.digests, digestsSent: sending.progress!.digests });
+      expect(done.delivery).toMatchObject({ sent: done.queued, retrying: 0, failed: 0 });
+      expect(smtp.received.length - before).toBe(sending.progress!.digests);
+    } finally {
+      if (!released) release();
+    }
+    // the lock is free again: the next click starts a run (nothing new to send that day)
+    const next = await runNow();
+    expect(next.body.queued).toBe(0);
+    expect((await as().get('/overdue/runs/999999')).status).toBe(404);
+    expect((await as().get('/overdue/runs/abc')).status).toBe(400);
+  });
+
+  it('sends the digest to a person of the register without an admin account', async () => {
+    clock().set(new Date(today.getTime() + 5 * DAY));
+    const weather = await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市气象局' } });
+    const added = await as().post('/responsibility/duties', {
+      duty: 'leader-in-charge',
+      unitId: weather.id,
+      name: '孙明辉',
+      title: '副局长',
+      mobile: '13904699999',
+      email: 'sun.minghui@example.gov.cn',
+    });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ user: null, person: { name: '孙明辉', email: 'sun.minghui@example.gov.cn' } });
+    await runNow();
+    const mail = smtp.to('sun.minghui@example.gov.cn');
+    expect(mail).toHaveLength(1);
+    expect(mail[0].subject).toMatch(/^【内容保障提醒】市气象局：/);
   });
 
   it('answers column health to an API token, and bad input with 400', async () => {

@@ -99,6 +99,25 @@ describe('responsibility table: demo, list, duty of a column, import and export'
     expect(due).toBeLessThanOrEqual(8 * 24 * 3600 * 1000);
   });
 
+  it('shows a late column never published since it opened as blank since its opening, not by a years-old deadline', async () => {
+    const response = await get('/responsibility/columns');
+    expect(response.status).toBe(200);
+    type Status = { name: string; dueStatus: string; lastPublishedAt: string | null; nextDueAt: string | null; blankSince: string | null };
+    const columns = response.body.results as Status[];
+    // the demo's columns opened in 2021 and many were never published: late since their opening
+    const never = columns.filter((c) => c.dueStatus === 'overdue' && c.lastPublishedAt === null) as (Status & { id: number })[];
+    expect(never.length).toBeGreaterThan(0);
+    for (const column of never.slice(0, 5)) {
+      const stored = await app.strapi.db.query('api::column.column').findOne({ where: { id: column.id }, select: ['openedAt'] });
+      expect(column.blankSince).not.toBeNull();
+      expect(new Date(column.blankSince!).getTime()).toBe(new Date(stored.openedAt).getTime());
+    }
+    // every late column with a publication keeps its deadline; none of them is "blank since"
+    const published = columns.filter((c) => c.dueStatus === 'overdue' && c.lastPublishedAt !== null);
+    expect(published.every((c) => c.blankSince === null && c.nextDueAt !== null)).toBe(true);
+    expect(columns.filter((c) => c.blankSince !== null).every((c) => c.lastPublishedAt === null && c.dueStatus === 'overdue')).toBe(true);
+  });
+
   it('lets a sub-column inherit its parent\'s assignment unless it has its own', async () => {
     const parent = await app.strapi.db.query('api::column.column').findOne({ where: { name: '政府文件' } });
     const child = await app.strapi.documents('api::column.column').create({ data: { name: '部门规范性文件', slug: 'zwgk-gkml-zfwj-bmgfxwj', parent: parent.documentId } as never });
@@ -312,6 +331,11 @@ describe('responsibility table: demo, list, duty of a column, import and export'
 
     it('assigns and revokes, recording who and when; refuses repeats and a third officer', async () => {
       const finance = await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市财政局' } });
+      // The demo files 市财政局's 信息员 in the register without accounts: they count against the limit of two.
+      const filed = (await get(`/responsibility/duties?unit=${finance.id}&duty=information-officer`)).body.results as { id: number; user: unknown }[];
+      expect(filed.length).toBeGreaterThan(0);
+      expect(filed.every((p) => p.user === null)).toBe(true);
+      for (const person of filed) expect((await app.http().delete(`/responsibility/duties/${person.id}`).set('Authorization', `Bearer ${token}`)).status).toBe(200);
       const [a, b, c] = await Promise.all(['a', 'b', 'c'].map((n) => newAdmin(`officer-${n}.cz@example.gov.cn`)));
       const first = await post({ duty: 'information-officer', unitId: finance.id, userId: a.id });
       expect(first.status).toBe(201);
@@ -343,6 +367,59 @@ describe('responsibility table: demo, list, duty of a column, import and export'
       const response = await post(body);
       expect(response.status).toBe(status);
       expect(response.body.error.message).toMatch(message);
+    });
+
+    it('keeps people without an account (姓名、职务、手机、邮箱), edits them and links an account later', async () => {
+      const tax = await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市生态环境局' } });
+      const created = await post({ duty: 'section-reviewer', unitId: tax.id, name: '郭静怡', title: '科长', mobile: '13904698888', email: 'guo.jy@example.gov.cn' });
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({ user: null, person: { name: '郭静怡', title: '科长', mobile: '13904698888', email: 'guo.jy@example.gov.cn' } });
+      expect((await post({ duty: 'section-reviewer', unitId: tax.id, name: '郭静怡', email: 'GUO.JY@example.gov.cn' })).status).toBe(409);
+      const nameless = await post({ duty: 'section-reviewer', unitId: tax.id });
+      expect(nameless.status).toBe(400);
+      expect(nameless.body.error.message).toContain('姓名');
+      expect((await post({ duty: 'section-reviewer', unitId: tax.id, name: '某人', mobile: 'abc' })).status).toBe(400);
+
+      const put = (id: number, body: object) => app.http().put(`/responsibility/duties/${id}`).set('Authorization', `Bearer ${token}`).send(body);
+      const account = await newAdmin('guo.jy.account@example.gov.cn');
+      const linked = await put(created.body.id, { userId: account.id, title: '副科长' });
+      expect(linked.status).toBe(200);
+      expect(linked.body).toMatchObject({ user: { id: account.id }, person: { name: '郭静怡', title: '副科长', email: 'guo.jy@example.gov.cn' } });
+      // the account holds the duty now: the review sees them as a section reviewer of the unit
+      const holders = await (app.strapi.plugin('responsibility').service('duties') as { holders(d: string, u: number): Promise<{ id: number; email: string }[]> }).holders('section-reviewer', tax.id);
+      expect(holders).toContainEqual(expect.objectContaining({ id: account.id, email: 'guo.jy@example.gov.cn' }));
+      expect((await put(created.body.id, { userId: null, name: '' })).status).toBe(400);
+      expect((await put(999999, { title: 'x' })).status).toBe(404);
+      expect((await put(created.body.id, { role: 'x' })).status).toBe(400);
+      const changes = await get('/responsibility/duties/changes?pageSize=1');
+      expect(changes.body.results[0]).toMatchObject({ action: 'updated', userName: '郭静怡' });
+      expect((await app.http().delete(`/responsibility/duties/${created.body.id}`).set('Authorization', `Bearer ${token}`)).status).toBe(200);
+    });
+
+    it("files a unit's old contact records in the register once (bootstrap), losing nothing", async () => {
+      const unit = await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市医保局' } });
+      const before = (await get(`/responsibility/duties?unit=${unit.id}`)).body.results as { duty: string; person: { name: string; email: string } }[];
+      // a database from before the register: contact records on the unit
+      await app.strapi.documents('api::unit.unit').update({
+        documentId: unit.documentId,
+        data: {
+          leader: { name: '胡建国', title: '副局长', mobile: '13904697777', email: 'hu.jg@example.gov.cn' },
+          officers: [{ name: '林玉兰', title: '信息员', email: 'lin.yl@example.gov.cn' }, ...before.filter((p) => p.duty === 'information-officer').slice(0, 1).map((p) => ({ name: p.person.name, email: p.person.email }))],
+        } as never,
+      });
+      const service = app.strapi.plugin('responsibility').service('duties') as { fileContactRecords(): Promise<{ units: number; created: number }> };
+      expect(await service.fileContactRecords()).toMatchObject({ units: 1, created: 2 });
+      expect(await service.fileContactRecords()).toMatchObject({ units: 0, created: 0 });
+      const after = (await get(`/responsibility/duties?unit=${unit.id}`)).body.results as { duty: string; user: unknown; person: { name: string; mobile: string | null } }[];
+      expect(after).toHaveLength(before.length + 2);
+      expect(after).toContainEqual(expect.objectContaining({ duty: 'leader-in-charge', user: null, person: expect.objectContaining({ name: '胡建国', mobile: '13904697777' }) }));
+      expect(after).toContainEqual(expect.objectContaining({ duty: 'information-officer', person: expect.objectContaining({ name: '林玉兰' }) }));
+      const cleared = await app.strapi.db.query('api::unit.unit').findOne({ where: { id: unit.id }, populate: ['leader', 'officers'] });
+      expect(cleared.leader).toBeNull();
+      expect(cleared.officers).toEqual([]);
+      // the column's duty reads the same register
+      const duty = await get(`/responsibility/columns/${await columnId('环保专栏')}/duty`);
+      expect(duty.body.units[0].people.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['李晓东', '刘振华']));
     });
 
     it('lists duties by unit', async () => {

@@ -18,6 +18,8 @@ export interface TestSmtp {
   to(address: string): ReceivedMail[];
   /** Answer every following message with this SMTP error (e.g. 421 service unavailable), or accept again (null). */
   failWith(code: number | null, message?: string): void;
+  /** Keep every following message waiting for its answer until the returned function is called (a slow server). */
+  hold(): () => void;
   close(): Promise<void>;
 }
 
@@ -28,6 +30,8 @@ const addresses = (value: AddressObject | AddressObject[] | undefined): string[]
 export const startSmtp = async (): Promise<TestSmtp> => {
   const received: ReceivedMail[] = [];
   let failure: { code: number; message: string } | null = null;
+  let gate: Promise<void> | null = null;
+
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -35,7 +39,13 @@ export const startSmtp = async (): Promise<TestSmtp> => {
     // The app's pooled SMTP connections stay open; do not wait 30 s for them at close.
     closeTimeout: 200,
     logger: false,
-    onData(stream, _session, callback) {
+    onData: function handle(stream, session, callback) {
+      if (gate) {
+        const waiting = gate;
+        stream.pause();
+        void waiting.then(() => handle(stream, session, callback));
+        return;
+      }
       if (failure) {
         stream.resume();
         const error = Object.assign(new Error(failure.message), { responseCode: failure.code });
@@ -64,6 +74,14 @@ export const startSmtp = async (): Promise<TestSmtp> => {
     to: (address) => received.filter((mail) => mail.to.includes(address.toLowerCase())),
     failWith(code, message = 'Service temporarily unavailable') {
       failure = code === null ? null : { code, message };
+    },
+    hold() {
+      let release: () => void = () => undefined;
+      gate = new Promise<void>((resolve) => (release = resolve));
+      return () => {
+        gate = null;
+        release();
+      };
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

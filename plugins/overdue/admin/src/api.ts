@@ -3,7 +3,7 @@ import * as React from 'react';
 import { isFetchError, useFetchClient, type FetchClient } from '@strapi/strapi/admin';
 
 import { PLUGIN_ID } from './pluginId';
-import type { FindingsOverview, NotificationPage, NotificationQuery, PreviewResult, RunResult, Unit } from './types';
+import type { FindingsOverview, NotificationPage, NotificationQuery, PreviewResult, ScanRunView, Unit } from './types';
 
 /** The plugin's admin routes are served at /overdue/… and take the admin JWT (the fetch client sends it). */
 const BASE = `/${PLUGIN_ID}`;
@@ -40,6 +40,13 @@ export const errorMessage = (error: unknown): string | null => {
 };
 
 /** The HTTP status of a failed request, when there is one. */
+/** The run a 409 answer names (the scan already running), when it does. */
+export const runningRun = (error: unknown): ScanRunView | null => {
+  if (!isFetchError(error)) return null;
+  const details = (error.response?.data?.error as { details?: { run?: ScanRunView | null } } | undefined)?.details;
+  return details?.run ?? null;
+};
+
 export const errorStatus = (error: unknown): number | undefined => {
   const found = serverError(error);
   if (found?.status) return found.status;
@@ -54,8 +61,10 @@ export interface OverdueApi {
   findings(signal?: AbortSignal): Promise<FindingsOverview>;
   /** POST /overdue/preview: the findings and the emails that would go; nothing written, nothing sent. */
   preview(): Promise<PreviewResult>;
-  /** POST /overdue/run: scan now (409 while another scan runs). */
-  run(): Promise<RunResult>;
+  /** POST /overdue/run: start a scan now; answers at once (202) with the queued run (409 while another scan runs). */
+  run(): Promise<ScanRunView>;
+  /** GET /overdue/runs/:id: a run and its progress. */
+  getRun(id: number, signal?: AbortSignal): Promise<ScanRunView>;
   /** GET /overdue/notifications: the notification log, newest first. */
   notifications(query: NotificationQuery, signal?: AbortSignal): Promise<NotificationPage>;
   /** The units, from the responsibility plugin (needs its read permission; the caller falls back to ids). */
@@ -73,8 +82,12 @@ export const createApi = (client: FetchClient): OverdueApi => ({
     return data;
   },
   async run() {
-    const { data } = await client.post<RunResult>(`${BASE}/run`, {});
-    return data;
+    const { data } = await client.post<{ run: ScanRunView }>(`${BASE}/run`, {});
+    return data.run;
+  },
+  async getRun(id, signal) {
+    const { data } = await client.get<{ run: ScanRunView }>(`${BASE}/runs/${id}`, { signal });
+    return data.run;
   },
   async notifications(query, signal) {
     const { data } = await client.get<NotificationPage>(withQuery(`${BASE}/notifications`, { ...query }), { signal });

@@ -229,6 +229,30 @@ export interface DeliveryResult {
   failed: number;
 }
 
+/** A scan run as the page follows it (GET /overdue/runs/:id). */
+export interface ScanRunView {
+  id: number;
+  /** queued → running (scanning) → sending (n of m digests) → done | failed */
+  status: 'queued' | 'running' | 'sending' | 'done' | 'failed';
+  trigger: string;
+  startedAt: string;
+  finishedAt: string | null;
+  findings: number;
+  queued: number;
+  progress: {
+    digests: number;
+    digestsDone: number;
+    digestsSent: number;
+    digestsRetrying: number;
+    digestsFailed: number;
+    sent: number;
+    retrying: number;
+    failed: number;
+  } | null;
+  delivery: DeliveryResult | null;
+  error: string | null;
+}
+
 export interface RunResult {
   ran: true;
   runId: number;

@@ -61,6 +61,8 @@ export interface ColumnStatus extends ColumnRef {
   assignmentIds: number[];
   lastPublishedAt: string | null;
   nextDueAt: string | null;
+  /** When the column opened, if it is late and never published since (开通以来未更新): shown instead of the deadline. */
+  blankSince: string | null;
   dueStatus: DueStatus;
   dueRule: { rule: FrequencyRule; label: Bilingual; source: 'own' | 'category' } | null;
   unassigned: boolean;
@@ -141,10 +143,24 @@ export interface ContactPerson {
   email?: string;
 }
 
+/** A person of the unit register (附件3 备案表), with or without an admin account. */
+export interface RegisterPerson {
+  id: number;
+  duty: Duty;
+  dutyLabel: Bilingual;
+  name: string;
+  title: string | null;
+  mobile: string | null;
+  email: string | null;
+  account: { id: number; email: string } | null;
+}
+
 export interface ColumnDuty {
   column: ColumnStatus;
   assignments: Omit<Assignment, 'columnStatus'>[];
   units: (Unit & {
+    /** The unit's people from the register: what the duty modal shows. */
+    people: RegisterPerson[];
     leader: ContactPerson | null;
     officers: ContactPerson[];
     alertEmail: string | null;
@@ -198,7 +214,10 @@ export interface DutyRecord {
   duty: Duty;
   dutyLabel: Bilingual;
   unit: NamedRef | null;
+  /** The linked admin account; null for a person without one. */
   user: { id: number; email: string; name: string } | null;
+  /** The person as the register names them (falls back to the account). */
+  person: { name: string; title: string | null; mobile: string | null; email: string | null };
   note: string | null;
   createdAt: string;
 }
@@ -212,7 +231,12 @@ export interface DutyFilters {
 export interface DutyInput {
   duty: Duty;
   unitId: number | null;
-  userId: number;
+  /** The person's admin account; null for a person without one (then `name`). */
+  userId: number | null;
+  name?: string | null;
+  title?: string | null;
+  mobile?: string | null;
+  email?: string | null;
   note?: string | null;
 }
 
@@ -222,7 +246,7 @@ export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
 
 export interface DutyChange {
   id?: number;
-  action: 'assigned' | 'revoked' | AccountAction;
+  action: 'assigned' | 'revoked' | 'updated' | AccountAction;
   /** null for an account change */
   duty: Duty | null;
   dutyLabel: Bilingual | null;

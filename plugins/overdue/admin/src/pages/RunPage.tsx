@@ -1,11 +1,11 @@
 import * as React from 'react';
 
-import { Badge, Box, Button, Flex, IconButton, Link, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, IconButton, Link, Loader, ProgressBar, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { ArrowRight, CheckCircle, ChevronDown, ChevronUp, Eye, Play, Search, WarningCircle } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 
-import { errorMessage, errorStatus, useApi } from '../api';
+import { errorMessage, errorStatus, isAbort, runningRun, useApi } from '../api';
 import { HeadText, Section, ShowMore, WrapText } from '../components/Cells';
 import { ConfirmAction } from '../components/ConfirmAction';
 import { DigestRows } from '../components/DigestRows';
@@ -13,11 +13,60 @@ import { KindCounts } from '../components/KindCounts';
 import { pageUrl } from '../components/NavTabs';
 import { PluginPage } from '../components/PluginPage';
 import { usePermissions } from '../hooks/usePermissions';
-import type { PreviewEmail, PreviewResult, RunResult } from '../types';
+import type { PreviewEmail, PreviewResult, RunResult, ScanRunView } from '../types';
 import { useDateFormatters } from '../utils/dates';
 import { hasMessage, useBilingual, useT } from '../utils/i18n';
 
-type RunOutcome = { kind: 'done'; result: RunResult; at: string } | { kind: 'busy'; message: string } | { kind: 'error'; message: string };
+type RunOutcome =
+  | { kind: 'done'; result: RunResult; at: string }
+  | { kind: 'progress'; run: ScanRunView; busy: boolean }
+  | { kind: 'busy'; message: string }
+  | { kind: 'error'; message: string };
+
+/** How often the page asks for the run while it goes on. */
+const POLL_MS = 1000;
+
+/** The run's result as the result view shows it. */
+const resultOf = (run: ScanRunView): RunResult => ({
+  ran: true,
+  runId: run.id,
+  findings: run.findings,
+  queued: run.queued,
+  delivery: run.delivery ?? { digests: 0, sent: 0, retrying: 0, failed: 0 },
+  vetoRisk: undefined as unknown as RunResult['vetoRisk'],
+});
+
+/** 排队中 / 正在扫描 / 正在发送 第 n 封，共 m 封 …: the run going on, followed every second. */
+const RunProgressView = ({ run, busy }: { run: ScanRunView; busy: boolean }) => {
+  const t = useT();
+  const progress = run.progress;
+  const total = progress?.digests ?? 0;
+  const done = progress?.digestsDone ?? 0;
+  return (
+    <Box background="primary100" borderColor="primary200" borderStyle="solid" borderWidth="1px" hasRadius padding={5} role="status" aria-live="polite">
+      <Flex direction="column" alignItems="stretch" gap={3}>
+        <Flex gap={3}>
+          <Loader small>{t(`run.status.${run.status}`)}</Loader>
+          <Typography variant="delta" textColor="primary700">
+            {busy ? t('run.progress.other', { id: run.id }) : t('run.progress.title', { id: run.id })}
+          </Typography>
+        </Flex>
+        <Typography textColor="neutral800">
+          {run.status === 'sending' && progress ? t('run.progress.sending', { done, total }) : t(`run.status.${run.status}`)}
+        </Typography>
+        {run.status === 'sending' && total > 0 ? <ProgressBar value={Math.round((done / total) * 100)} /> : null}
+        {progress && (progress.digestsRetrying > 0 || progress.digestsFailed > 0) ? (
+          <Typography variant="pi" textColor="warning700">
+            {t('run.progress.problems', { retrying: progress.digestsRetrying, failed: progress.digestsFailed })}
+          </Typography>
+        ) : null}
+        <Typography variant="pi" textColor="neutral600">
+          {t('run.progress.help')}
+        </Typography>
+      </Flex>
+    </Box>
+  );
+};
 
 const Callout = ({ tone, icon, title, children }: { tone: 'success' | 'warning' | 'danger'; icon: 'ok' | 'warn'; title: string; children?: React.ReactNode }) => (
   <Box background={`${tone}100`} borderColor={`${tone}200`} borderStyle="solid" borderWidth="1px" hasRadius padding={5} role={tone === 'success' ? 'status' : 'alert'}>
@@ -52,6 +101,7 @@ const Figure = ({ value, label, tone }: { value: number; label: string; tone?: '
 const RunResultView = ({ outcome }: { outcome: RunOutcome }) => {
   const t = useT();
   const { dateTime } = useDateFormatters();
+  if (outcome.kind === 'progress') return <RunProgressView run={outcome.run} busy={outcome.busy} />;
   if (outcome.kind === 'busy') {
     return (
       <Callout tone="warning" icon="warn" title={t('run.busy.title')}>
@@ -281,22 +331,66 @@ export const RunPage = () => {
     }
   };
 
+  // Follow a run until it ends: ask for it every second; stop when the page goes away.
+  const [following, setFollowing] = React.useState<{ id: number; busy: boolean } | null>(null);
+  React.useEffect(() => {
+    if (!following) return undefined;
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const poll = async () => {
+      try {
+        const run = await api.getRun(following.id, controller.signal);
+        if (controller.signal.aborted) return;
+        if (run.status === 'done') {
+          const result = resultOf(run);
+          setOutcome({ kind: 'done', result, at: run.finishedAt ?? new Date().toISOString() });
+          if (!following.busy) toggleNotification({ type: 'success', message: t('run.toast', { findings: result.findings, queued: result.queued }) });
+          setFollowing(null);
+          setBusy(null);
+        } else if (run.status === 'failed') {
+          setOutcome({ kind: 'error', message: run.error ?? t('error.unknown') });
+          setFollowing(null);
+          setBusy(null);
+        } else {
+          setOutcome({ kind: 'progress', run, busy: following.busy });
+          timer = setTimeout(() => void poll(), POLL_MS);
+        }
+      } catch (error) {
+        if (controller.signal.aborted || isAbort(error)) return;
+        setOutcome({ kind: 'error', message: errorMessage(error) ?? t('error.unknown') });
+        setFollowing(null);
+        setBusy(null);
+      }
+    };
+    void poll();
+    return () => {
+      controller.abort();
+      if (timer) clearTimeout(timer);
+    };
+  }, [following, api, t, toggleNotification]);
+
   const runScan = async () => {
     setConfirming(false);
     setBusy('run');
     setOutcome(null);
     try {
-      const result = await api.run();
-      setOutcome({ kind: 'done', result, at: new Date().toISOString() });
-      toggleNotification({ type: 'success', message: t('run.toast', { findings: result.findings, queued: result.queued }) });
+      const run = await api.run();
+      setOutcome({ kind: 'progress', run, busy: false });
+      setFollowing({ id: run.id, busy: false });
     } catch (error) {
       const message = errorMessage(error) ?? t('error.unknown');
+      const other = errorStatus(error) === 409 ? runningRun(error) : null;
+      if (other) {
+        // another scan is going on: follow it instead of starting a second
+        setOutcome({ kind: 'progress', run: other, busy: true });
+        setFollowing({ id: other.id, busy: true });
+        return;
+      }
       if (errorStatus(error) === 409) setOutcome({ kind: 'busy', message });
       else {
         setOutcome({ kind: 'error', message });
         toggleNotification({ type: 'danger', message });
       }
-    } finally {
       setBusy(null);
     }
   };

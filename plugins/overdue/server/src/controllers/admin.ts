@@ -3,13 +3,16 @@ import { errors, yup } from '@strapi/utils';
 
 import { FINDING_KIND_LABELS } from '../domain';
 import { repositories } from '../repositories';
+import type { ScanRunRecord } from '../repositories/runs';
 import { getService } from '../utils';
 import { pageNumber, validateInput } from '../validation/input';
 import { say } from '../errors';
 
 interface Ctx {
+  params?: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: unknown };
+  status?: number;
   body: unknown;
 }
 
@@ -26,6 +29,34 @@ const logQuery = validateInput(
 const refuseUnknown = (input: unknown, fields: string[]) => {
   const unknown = input && typeof input === 'object' ? Object.keys(input).filter((key) => !fields.includes(key)) : [];
   if (unknown.length) throw new errors.ValidationError(...say(`未知参数：${unknown.join('、')}`, `Unknown parameters: ${unknown.join(', ')}`));
+};
+
+/** A run id from the path: a whole number from 1 to 2147483647, else 400. */
+const runId = (raw: unknown): number => {
+  const id = Number(raw);
+  if (!/^\d{1,10}$/.test(String(raw)) || !Number.isSafeInteger(id) || id < 1 || id > 2_147_483_647) {
+    throw new errors.ValidationError(...say(`扫描记录编号须为正整数，收到“${String(raw).slice(0, 20)}”`, 'A run id is a positive whole number'));
+  }
+  return id;
+};
+
+/** A run as the admin page follows it; `queued` and `delivery` as the scan answers when it ends. */
+const runView = (run: ScanRunRecord) => {
+  const progress = run.progress ?? null;
+  return {
+    id: run.id,
+    status: run.status,
+    trigger: run.trigger,
+    scanDay: run.scanDay,
+    startedAt: run.startedAt,
+    finishedAt: run.finishedAt,
+    findings: run.findingsCount,
+    queued: run.emailsQueued,
+    counts: run.counts,
+    progress,
+    delivery: progress ? { digests: progress.digests, sent: progress.sent, retrying: progress.retrying, failed: progress.failed } : null,
+    error: run.error,
+  };
 };
 
 /** The admin routes: current findings and veto risk, the notification log, run now, preview, rebuild the activity tables. */
@@ -54,16 +85,28 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
       ctx.body = { findings: preview.findings, vetoRisk: preview.vetoRisk, counts: preview.counts, emails: preview.emails };
     },
 
-    /** POST /overdue/run — scan now (refused with 409 while another scan runs). */
+    /**
+     * POST /overdue/run — start a scan now and answer at once: 202 with the run (status queued), whose
+     * progress GET /overdue/runs/:id follows. 409 with the running run while another scan runs.
+     */
     async run(ctx: Ctx) {
       refuseUnknown(ctx.request.body ?? {}, []);
-      const result = await getService(strapi, 'scan').run({ trigger: 'manual', now: now() });
-      if (!result.ran) {
+      const started = await getService(strapi, 'scan').start({ trigger: 'manual', now: now() });
+      if (!started.started) {
         const createError = (await import('http-errors')).default;
-        const [message, details] = say('另一次扫描正在进行，请稍后再试', 'Another scan is running: try again shortly');
+        const [message, details] = say('另一次扫描正在进行，请等它结束后再试', 'Another scan is running: wait for it to end', { run: started.run ? runView(started.run) : null });
         throw Object.assign(createError(409, message), { details });
       }
-      ctx.body = result;
+      ctx.status = 202;
+      ctx.body = { run: runView(started.run) };
+    },
+
+    /** GET /overdue/runs/:id — a run and its progress (queued, running, sending n of m, done, failed). */
+    async getRun(ctx: Ctx) {
+      const id = runId(ctx.params?.id);
+      const run = await getService(strapi, 'scan').getRun(id);
+      if (!run) throw new errors.NotFoundError(...say(`找不到扫描记录 #${id}`, `No scan run #${id}`));
+      ctx.body = { run: runView(run) };
     },
 
     /** POST /overdue/activity/rebuild — rebuild the activity tables the scan reads from the items (after writes past the Document Service). */

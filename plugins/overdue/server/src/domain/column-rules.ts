@@ -130,6 +130,7 @@ const columnRef = (column: ColumnInput): ColumnRef => ({
   columnName: column.name,
   columnPath: pathOf(column),
   category: column.category,
+  openedAt: column.openedAt,
 });
 
 const dateKey = (dueAt: Date | null): string => (dueAt === null ? 'no-anchor' : isoDateOf(dueAt));
@@ -245,7 +246,6 @@ const blankFinding = (column: ColumnInput, config: OverdueConfig, now: Date, lat
     daysOverdue: lateness.daysOverdue(dueAt),
     workingDaysOverdue: lateness.workingDaysOverdue(dueAt),
     ruleLabel: { zh: '栏目开设后须发布内容', en: 'an open column must have content' },
-    openedAt: column.openedAt,
   };
 };
 

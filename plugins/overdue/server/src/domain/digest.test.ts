@@ -53,9 +53,24 @@ describe('digestRows', () => {
       daysOverdue: 13,
       workingDaysOverdue: 10, // 11-09…11-13, 11-16…11-20
       daysLeft: null,
+      blankSince: null,
       detail: '最近发布：2026-11-01',
       link: '/admin/content-manager/collection-types/api::column.column/col-1',
     });
+  });
+
+  it('shows a late column never published since it opened as blank since its opening, not by a deadline counted from it', () => {
+    const blank = rows.filter((r) => r.subjectId === 3);
+    expect(blank.map((r) => [r.kind, r.dueDate, r.blankSince, r.detail])).toEqual([
+      ['column-blank', null, '2026-10-01', '2026-10-01开通以来未更新'],
+      ['column-overdue', null, '2026-10-01', '2026-10-01开通以来未更新'],
+    ]);
+    const text = renderDigest({ unitName: '市财政局', rows: blank, runDate: RUN, adminUrl: 'https://cms.example.gov.cn' }).text;
+    expect(text).toContain('开通以来未更新');
+    expect(text).not.toMatch(/逾期\d+天/);
+    // a column published once, and a column not yet late, keep their deadline
+    expect(rows.find((r) => r.subjectId === 1)).toMatchObject({ blankSince: null, dueDate: '2026-11-08' });
+    expect(rows.find((r) => r.kind === 'column-due-soon')).toMatchObject({ blankSince: null, dueDate: '2026-11-24' });
   });
 
   it('describes inquiry, interpretation and quota rows', () => {

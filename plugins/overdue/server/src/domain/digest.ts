@@ -21,8 +21,10 @@ export interface DigestRow {
   subject: string;
   /** The duty, in Chinese: 每周, 5个工作日内 … */
   rule: string;
-  /** YYYY-MM-DD (Asia/Shanghai), null when the deadline cannot be known. */
+  /** YYYY-MM-DD (Asia/Shanghai), null when the deadline cannot be known or says nothing (blank since opening). */
   dueDate: string | null;
+  /** YYYY-MM-DD the column opened, when it is late and has never been published since (开通以来未更新); else null. */
+  blankSince: string | null;
   daysOverdue: number;
   workingDaysOverdue: number;
   /** Whole days left, for due-soon rows; null otherwise. */
@@ -37,6 +39,26 @@ const CONTENT_MANAGER = '/admin/content-manager/collection-types';
 const adminPath = (uid: string, documentId: string | null): string | null =>
   documentId ? `${CONTENT_MANAGER}/${uid}/${encodeURIComponent(documentId)}` : null;
 
+/**
+ * A late column never published since it opened: its deadline, counted from the opening, may be years
+ * old ("下次到期 2022/07/30 已逾期1587天") and says nothing; the column is shown as blank since its
+ * opening (开通以来未更新) instead. The opening date, or null for any other finding.
+ */
+export const blankSinceOf = (finding: Finding): Date | null => {
+  if (finding.severity !== 'overdue') return null;
+  switch (finding.kind) {
+    case 'column-blank':
+      return finding.openedAt;
+    case 'column-overdue':
+    case 'fixed-date-missed':
+    case 'category-stale':
+    case 'topic-stale':
+      return finding.lastPublishedAt === null ? finding.openedAt : null;
+    default:
+      return null;
+  }
+};
+
 const dateOrNever = (prefix: string, date: Date | null, never: string): string => (date ? `${prefix}${isoDateOf(date)}` : never);
 
 /** A finding's row in a digest (built in one literal: rows are made for every finding). */
@@ -48,13 +70,15 @@ const row = (
   detail: string,
   link: string | null,
   daysLeft: number | null = null,
+  blankSince: Date | null = null,
 ): DigestRow => ({
   key: finding.key,
   kind: finding.kind,
   kindLabel: FINDING_KIND_LABELS[finding.kind],
   severity: finding.severity,
   rule: finding.ruleLabel.zh,
-  dueDate: finding.dueAt ? isoDateOf(finding.dueAt) : null,
+  dueDate: finding.dueAt && !blankSince ? isoDateOf(finding.dueAt) : null,
+  blankSince: blankSince ? isoDateOf(blankSince) : null,
   daysOverdue: finding.daysOverdue,
   workingDaysOverdue: finding.workingDaysOverdue,
   daysLeft,
@@ -75,9 +99,9 @@ const rowOf = (finding: Finding): DigestRow => {
     case 'column-blank': {
       const subject = finding.columnPath.join(' > ');
       const link = adminPath('api::column.column', finding.columnDocumentId);
-      if (finding.kind === 'column-blank') {
-        return row(finding, 'column', finding.columnId, subject, finding.openedAt ? `${isoDateOf(finding.openedAt)}开设，尚无内容` : '尚无内容', link);
-      }
+      const blankSince = blankSinceOf(finding);
+      if (blankSince) return row(finding, 'column', finding.columnId, subject, `${isoDateOf(blankSince)}开通以来未更新`, link, null, blankSince);
+      if (finding.kind === 'column-blank') return row(finding, 'column', finding.columnId, subject, '尚无内容', link);
       const detail = dateOrNever(finding.kind === 'topic-stale' ? '最近更新：' : '最近发布：', finding.lastPublishedAt, '从未发布');
       return row(finding, 'column', finding.columnId, subject, detail, link, finding.kind === 'column-due-soon' ? finding.daysLeft : null);
     }
@@ -140,6 +164,7 @@ const absoluteLink = (adminUrl: string, path: string): string => {
 const latenessText = (row: DigestRow): string => {
   if (row.severity === 'due-soon') return row.daysLeft !== null && row.daysLeft > 0 ? `还剩${row.daysLeft}天` : '不足1天到期';
   if (row.severity !== 'overdue') return '—';
+  if (row.blankSince !== null) return '开通以来未更新';
   if (row.dueDate === null) return '已逾期';
   const days = row.daysOverdue === 0 ? '逾期不足1天' : `逾期${row.daysOverdue}天`;
   return row.workingDaysOverdue > 0 ? `${days}（${row.workingDaysOverdue}个工作日）` : days;

@@ -67,6 +67,8 @@ export interface ColumnRef {
   /** Channel … column, the column's own name last. */
   columnPath: string[];
   category: ColumnCategory;
+  /** When the column opened (null: not known). */
+  openedAt: Date | null;
 }
 
 /** The column's own (or inherited) cadence passed with no new published item. */
@@ -105,7 +107,6 @@ export interface TopicStaleFinding extends FindingBase, ColumnRef {
 /** An active leaf column with nothing ever published. */
 export interface ColumnBlankFinding extends FindingBase, ColumnRef {
   kind: 'column-blank';
-  openedAt: Date | null;
 }
 
 /** A 随时 / blank-frequency column past its category's limit (动态要闻 2 weeks …). */

@@ -14,7 +14,29 @@ export interface ScanRunRecord {
   vetoRisk: unknown;
   findingsCount: number;
   emailsQueued: number;
+  progress: RunProgress | null;
   error: string | null;
+}
+
+/** Where a run stands: queued → running (scanning) → sending (n of m digests) → done | failed. */
+export const RUN_STATUSES = ['queued', 'running', 'sending', 'done', 'failed'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+/** The statuses of a run that has not ended. */
+export const ACTIVE_RUN_STATUSES: readonly RunStatus[] = ['queued', 'running', 'sending'];
+
+/** Delivery progress of a run: digests (emails) handled of the total, and the outbox rows by outcome. */
+export interface RunProgress {
+  /** Digests (one email per recipient and unit) due in this run. */
+  digests: number;
+  /** Digests handled so far (sent, retrying later or failed). */
+  digestsDone: number;
+  digestsSent: number;
+  digestsRetrying: number;
+  digestsFailed: number;
+  /** Outbox rows by outcome (a digest holds one row per finding). */
+  sent: number;
+  retrying: number;
+  failed: number;
 }
 
 export interface OpenFindingRecord {
@@ -45,9 +67,27 @@ export interface FindingUpsert {
 
 /** Scan runs and the findings they keep open (first seen, last seen, resolved). */
 const runsRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
-  async start(trigger: string, scanDay: string, at: Date): Promise<number> {
-    const run = await strapi.db.query(RUN).create({ data: { trigger, scanDay, startedAt: at, status: 'running', findingsCount: 0, emailsQueued: 0 } });
+  async start(trigger: string, scanDay: string, at: Date, status: RunStatus = 'running'): Promise<number> {
+    const run = await strapi.db.query(RUN).create({ data: { trigger, scanDay, startedAt: at, status, findingsCount: 0, emailsQueued: 0 } });
     return run.id;
+  },
+
+  async get(id: number): Promise<ScanRunRecord | null> {
+    return strapi.db.query(RUN).findOne({ where: { id } });
+  },
+
+  /** The newest run that has not ended (queued, running, sending), if any. */
+  async active(): Promise<ScanRunRecord | null> {
+    return strapi.db.query(RUN).findOne({ where: { status: { $in: [...ACTIVE_RUN_STATUSES] } }, orderBy: { id: 'desc' } });
+  },
+
+  /** Runs left unfinished by a process that died (called by the lock holder: no other run can be live). */
+  async failInterrupted(exceptId: number, at: Date): Promise<number> {
+    const { count } = await strapi.db.query(RUN).updateMany({
+      where: { status: { $in: [...ACTIVE_RUN_STATUSES] }, id: { $ne: exceptId } },
+      data: { status: 'failed', finishedAt: at, error: '扫描中断（进程已停止），未完成的邮件会在下次扫描时发送 (interrupted: the process stopped; unsent mail goes with the next scan)' },
+    });
+    return count;
   },
 
   async finish(id: number, patch: Partial<Omit<ScanRunRecord, 'id'>>): Promise<void> {

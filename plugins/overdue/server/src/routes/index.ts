@@ -11,6 +11,7 @@ export default {
       { method: 'GET', path: '/notifications', handler: 'admin.notifications', config: { policies: can(READ) } },
       { method: 'POST', path: '/preview', handler: 'admin.preview', config: { policies: can(READ) } },
       { method: 'POST', path: '/run', handler: 'admin.run', config: { policies: can(RUN) } },
+      { method: 'GET', path: '/runs/:id', handler: 'admin.getRun', config: { policies: can(READ) } },
       { method: 'POST', path: '/activity/rebuild', handler: 'admin.rebuildActivity', config: { policies: can(RUN) } },
     ],
   },

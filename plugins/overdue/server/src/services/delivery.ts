@@ -15,6 +15,14 @@ export interface DeliveryResult {
   failed: number;
 }
 
+/** Where a delivery stands, after each digest: digests handled of the total, and by outcome. */
+export interface DeliveryProgress extends DeliveryResult {
+  digestsDone: number;
+  digestsSent: number;
+  digestsRetrying: number;
+  digestsFailed: number;
+}
+
 /** An SMTP answer 5xx is final; connection errors, timeouts and 4xx are worth another try later. */
 export const isPermanentFailure = (error: unknown): boolean => {
   const code = Number((error as { responseCode?: unknown }).responseCode);
@@ -38,7 +46,8 @@ const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
     settings().adminUrl ?? String(strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port', 1337)}`);
 
   return {
-    async deliver(now: Date): Promise<DeliveryResult> {
+    /** Deliver the due outbox rows; `onProgress` hears after each digest (and once before the first). */
+    async deliver(now: Date, onProgress?: (progress: DeliveryProgress) => void): Promise<DeliveryResult> {
       const { baseMinutes, maxHours, staleSendingMinutes } = settings().retry;
       const due = await repo.outbox.due(now, new Date(now.getTime() - staleSendingMinutes * 60_000));
       const claimed = await repo.outbox.claim(due, now);
@@ -48,6 +57,22 @@ const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
         groups.set(key, [...(groups.get(key) ?? []), row]);
       }
       const result: DeliveryResult = { digests: groups.size, sent: 0, retrying: 0, failed: 0 };
+      const progress: DeliveryProgress = { ...result, digestsDone: 0, digestsSent: 0, digestsRetrying: 0, digestsFailed: 0 };
+      const report = (outcome: 'sent' | 'retrying' | 'failed' | null, rows = 0) => {
+        if (outcome === 'sent') {
+          progress.digestsSent += 1;
+          progress.sent += rows;
+        } else if (outcome === 'retrying') {
+          progress.digestsRetrying += 1;
+          progress.retrying += rows;
+        } else if (outcome === 'failed') {
+          progress.digestsFailed += 1;
+          progress.failed += rows;
+        }
+        if (outcome) progress.digestsDone += 1;
+        onProgress?.({ ...progress });
+      };
+      report(null);
       const send = async (rows: StoredNotification[]) => {
         const ids = rows.map((r) => r.id);
         const digest = renderDigest({
@@ -65,15 +90,18 @@ const delivery = ({ strapi }: { strapi: Core.Strapi }) => {
           })) as { messageId?: string } | undefined;
           await repo.outbox.markSent(ids, now, info?.messageId ?? null);
           result.sent += ids.length;
+          report('sent', ids.length);
         } catch (error) {
           const reason = `${(error as { responseCode?: number }).responseCode ?? (error as { code?: string }).code ?? ''} ${(error as Error).message}`.trim();
           if (isPermanentFailure(error)) {
             await repo.outbox.markFailed(ids, now, reason);
             result.failed += ids.length;
+            report('failed', ids.length);
           } else {
             const attempts = Math.max(...rows.map((r) => r.attempts));
             await repo.outbox.markRetry(ids, now, new Date(now.getTime() + backoffMs(attempts, baseMinutes, maxHours)), reason);
             result.retrying += ids.length;
+            report('retrying', ids.length);
           }
         }
       };

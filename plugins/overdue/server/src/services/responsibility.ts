@@ -4,7 +4,7 @@ import type { ColumnCategory, Deadlines, FrequencyRule, Label, ReplyWithinRule, 
 
 /**
  * What the scan asks the responsibility plugin, behind a typed adapter (plugins compile apart): the
- * column tree with its owners and rules, units and their 备案表 contacts, duty holders, and the
+ * column tree with its owners and rules, units and their people (the unit register, 附件3 备案表), duty holders, and the
  * deadline arithmetic over the Chinese working-day calendar.
  */
 interface ScanColumn {
@@ -24,16 +24,19 @@ interface ScanColumn {
   /** Shared by the columns that inherit from one source: read only. */
   rules: unknown[];
 }
-interface Contact {
+/** A person of the unit register (附件3 备案表), as the digests need them. */
+interface RegisterPerson {
+  duty: string;
   name: string;
-  email?: string | null;
+  email: string | null;
+  hasAccount: boolean;
 }
 export interface UnitContacts {
   id: number;
   name: string;
   kind: UnitKind;
-  leader: Contact | null;
-  officers: Contact[];
+  /** The unit's people from the register: 责任领导, 信息员, reviewers …, with or without an account. */
+  people: RegisterPerson[];
   alertEmail: string | null;
 }
 interface TableService {

@@ -23,7 +23,15 @@ import type { OutboxRow } from '../repositories/outbox';
 import type { ColumnActivity } from '../repositories/scan-source';
 import { getService } from '../utils';
 import { responsibility } from './responsibility';
-import { withScanLock } from './scan-lock';
+import { acquireScanLock, type ScanLock } from './scan-lock';
+import type { DeliveryResult } from './delivery';
+import type { RunProgress, ScanRunRecord } from '../repositories/runs';
+
+/** Who gets a unit's digest, from its register: the 责任领导 (leader in charge) and the 信息员, in that order. */
+const DIGEST_ROLES = [
+  ['leader-in-charge', 'leader'],
+  ['information-officer', 'officer'],
+] as const;
 
 const SITE = 0; // the "unit" of findings nobody answers for: they go to the site administrators
 
@@ -32,6 +40,22 @@ export interface Recipient {
   name: string | null;
   role: 'leader' | 'officer' | 'alert' | 'principal' | 'site-administrator';
 }
+
+/** What a finished run answers. */
+export interface RunOutcome {
+  runId: number;
+  findings: number;
+  queued: number;
+  delivery: DeliveryResult;
+  vetoRisk: unknown;
+}
+
+interface ActiveRun {
+  runId: Promise<number | null>;
+  done: Promise<RunOutcome> | null;
+}
+
+export type StartResult = { started: true; run: ScanRunRecord; done: Promise<RunOutcome> } | { started: false; run: ScanRunRecord | null };
 
 /** A digest row with whether its finding is escalated (open longer than escalateAfterDays). */
 type EscalatedRow = DigestRow & { escalated: boolean };
@@ -154,7 +178,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /**
    * Each unit's digest: its rows (one per finding it answers for, flagged when escalated), who gets
-   * them all — its leader, officers and alert address (附件3 备案表), or the site administrators for
+   * them all — its 责任领导 and 信息员 from the unit register and its alert address (附件3 备案表), or the site administrators for
    * findings of nobody's — and who gets the escalated ones only (its principal leader and the site
    * administrators). Contacts and duty holders are read once for all units.
    */
@@ -181,8 +205,10 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     const targets = new Map<number, { name: string; recipients: Recipient[] }>();
     for (const unit of contacts) {
       const recipients: Recipient[] = [];
-      if (unit.leader?.email) recipients.push({ email: unit.leader.email, name: unit.leader.name, role: 'leader' });
-      for (const officer of unit.officers) if (officer.email) recipients.push({ email: officer.email, name: officer.name, role: 'officer' });
+      // The unit register's 责任领导 then 信息员 (附件3 备案表), with or without an admin account.
+      for (const [duty, role] of DIGEST_ROLES) {
+        for (const person of unit.people) if (person.duty === duty && person.email) recipients.push({ email: person.email, name: person.name, role });
+      }
       if (unit.alertEmail) recipients.push({ email: unit.alertEmail, name: null, role: 'alert' });
       targets.set(unit.id, { name: unit.name, recipients: dedupe(recipients) });
     }
@@ -251,6 +277,94 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     return emails;
   };
 
+  /** The run going on in this process: its id once recorded, and its end. */
+  let current: ActiveRun | null = null;
+
+  /** Who waits for the next change of the run going on here (a status or progress written, or its end). */
+  let waiting: (() => void)[] = [];
+  const changed = () => {
+    const wake = waiting;
+    waiting = [];
+    for (const resolve of wake) resolve();
+  };
+  /** Write a change to the run record, then tell who waits for it. */
+  const update = async (runId: number, patch: Parameters<typeof repo.runs.finish>[1]) => {
+    await repo.runs.finish(runId, patch);
+    changed();
+  };
+
+  /**
+   * Progress to the run record as the delivery goes: the latest state wins, one write at a time, so
+   * the page polling the run sees sent n of m without a write per email piling up.
+   */
+  const progressWriter = (runId: number) => {
+    let latest: RunProgress | null = null;
+    let writing: Promise<void> | null = null;
+    const flush = async (): Promise<void> => {
+      while (latest) {
+        const progress = latest;
+        latest = null;
+        await update(runId, { progress });
+      }
+    };
+    return {
+      push(progress: RunProgress) {
+        latest = progress;
+        if (!writing) writing = flush().finally(() => (writing = null));
+      },
+      async settle() {
+        while (writing) await writing;
+      },
+    };
+  };
+
+  /** The scan of run `runId`, holding the lock: findings and outbox in one transaction, then delivery. */
+  const execute = async (runId: number, trigger: string, now: Date): Promise<RunOutcome> => {
+    // The run's end on the scan's clock (injected in tests): its start plus the time it took.
+    const began = Date.now();
+    const endedAt = () => new Date(now.getTime() + (Date.now() - began)).toISOString();
+    try {
+      await update(runId, { status: 'running' });
+      const data = await input(now);
+      const deadlines = people.deadlines();
+      const config = rules();
+      const prepared = prepareScan(data, config, deadlines, now);
+      const findings = computeFindings(data, config, deadlines, now, prepared);
+      const veto = vetoRisk(data, config, deadlines, now, prepared);
+      const queued = await strapi.db.transaction(async ({ trx }) => {
+        const seen = await repo.runs.recordFindings(
+          findings.map((f) => ({
+            key: f.key,
+            kind: f.kind,
+            severity: f.severity,
+            unitIds: f.unitIds,
+            columnId: 'columnId' in f ? (f as { columnId: number }).columnId : null,
+            inquiryId: 'inquiryId' in f ? (f as { inquiryId: number }).inquiryId : null,
+            dueAt: f.dueAt ? f.dueAt.toISOString() : null,
+            data: { label: FINDING_KIND_LABELS[f.kind], daysOverdue: f.daysOverdue, ruleLabel: f.ruleLabel },
+          })),
+          now,
+        );
+        const firstSeen = new Map([...seen].map(([key, f]) => [key, new Date(f.firstSeenAt)]));
+        const rows = outboxRows(await unitDigests(findings, firstSeen, now), now, runId);
+        const inserted = await repo.outbox.insertNew(rows, now, trx);
+        await repo.runs.finish(runId, { status: 'sending', counts: summarize(findings), vetoRisk: veto, findingsCount: findings.length, emailsQueued: inserted });
+        return inserted;
+      });
+      changed();
+      const writer = progressWriter(runId);
+      const delivery = await getService(strapi, 'delivery').deliver(now, (progress) => writer.push(progress));
+      await writer.settle();
+      const progress: RunProgress = { digestsDone: delivery.digests, digestsSent: 0, digestsRetrying: 0, digestsFailed: 0, ...(await repo.runs.get(runId))?.progress, ...delivery };
+      await update(runId, { status: 'done', finishedAt: endedAt(), progress });
+      return { runId, findings: findings.length, queued, delivery, vetoRisk: veto };
+    } catch (error) {
+      strapi.log.error(`overdue: the ${trigger} scan failed: ${(error as Error).message}`);
+      await update(runId, { status: 'failed', finishedAt: endedAt(), error: `扫描失败：${(error as Error).message} (the scan failed)` }).catch(() => undefined);
+      throw error;
+    }
+  };
+
   const summarize = (findings: Finding[]) => {
     const counts: Record<string, number> = {};
     for (const f of findings) counts[f.kind] = (counts[f.kind] ?? 0) + 1;
@@ -275,42 +389,81 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /**
-     * The scan. Returns { ran: false } when another scan holds the lock. Findings, the run record and
-     * the outbox rows are written in one transaction; delivery follows and never rolls them back.
+     * Start a scan and return at once with its run (status queued), the scan and the delivery going on
+     * in the background and writing their progress to the run (running → sending n of m → done |
+     * failed). { started: false, run } when a scan is already running — in this process, or on
+     * PostgreSQL in another instance (the scan lock): never two at once. `done` settles when the run
+     * ends (with what `run` answers); nobody needs to wait for it.
+     */
+    async start({ trigger, now }: { trigger: 'cron' | 'manual' | 'startup'; now: Date }): Promise<StartResult> {
+      if (current) {
+        const runId = await current.runId;
+        return { started: false, run: runId === null ? await repo.runs.active() : await repo.runs.get(runId) };
+      }
+      let announce: (runId: number | null) => void = () => undefined;
+      const slot: ActiveRun = { runId: new Promise<number | null>((resolve) => (announce = resolve)), done: null };
+      current = slot;
+      let lock: ScanLock | null = null;
+      let runId: number;
+      try {
+        lock = await acquireScanLock(strapi);
+        if (!lock) {
+          announce(null);
+          current = null;
+          return { started: false, run: await repo.runs.active() };
+        }
+        runId = await repo.runs.start(trigger, isoDateOf(now), now, 'queued');
+        // We hold the lock: a run still marked live was left by a process that died.
+        await repo.runs.failInterrupted(runId, now);
+      } catch (error) {
+        announce(null);
+        current = null;
+        await lock?.release();
+        throw error;
+      }
+      const run = (await repo.runs.get(runId))!;
+      announce(runId);
+      const held = lock;
+      const done = execute(runId, trigger, now).finally(async () => {
+        await held.release();
+        if (current === slot) current = null;
+        changed();
+      });
+      // The caller may never wait: a failure is recorded on the run and logged, never unhandled.
+      done.catch((error: Error) => strapi.log.error(`overdue: scan run #${runId} failed: ${error.message}`));
+      slot.done = done;
+      return { started: true, run, done };
+    },
+
+    /**
+     * The scan, waited for (cron, startup, tests). Returns { ran: false } when another scan holds the
+     * lock. Findings, the run record and the outbox rows are written in one transaction; delivery
+     * follows and never rolls them back.
      */
     async run({ trigger, now }: { trigger: 'cron' | 'manual' | 'startup'; now: Date }) {
-      const locked = await withScanLock(strapi, async () => {
-        const data = await input(now);
-        const deadlines = people.deadlines();
-        const config = rules();
-        const prepared = prepareScan(data, config, deadlines, now);
-        const findings = computeFindings(data, config, deadlines, now, prepared);
-        const veto = vetoRisk(data, config, deadlines, now, prepared);
-        const { runId, queued } = await strapi.db.transaction(async ({ trx }) => {
-          const id = await repo.runs.start(trigger, isoDateOf(now), now);
-          const seen = await repo.runs.recordFindings(
-            findings.map((f) => ({
-              key: f.key,
-              kind: f.kind,
-              severity: f.severity,
-              unitIds: f.unitIds,
-              columnId: 'columnId' in f ? (f as { columnId: number }).columnId : null,
-              inquiryId: 'inquiryId' in f ? (f as { inquiryId: number }).inquiryId : null,
-              dueAt: f.dueAt ? f.dueAt.toISOString() : null,
-              data: { label: FINDING_KIND_LABELS[f.kind], daysOverdue: f.daysOverdue, ruleLabel: f.ruleLabel },
-            })),
-            now,
-          );
-          const firstSeen = new Map([...seen].map(([key, f]) => [key, new Date(f.firstSeenAt)]));
-          const rows = outboxRows(await unitDigests(findings, firstSeen, now), now, id);
-          const inserted = await repo.outbox.insertNew(rows, now, trx);
-          await repo.runs.finish(id, { status: 'done', finishedAt: now.toISOString(), counts: summarize(findings), vetoRisk: veto, findingsCount: findings.length, emailsQueued: inserted });
-          return { runId: id, queued: inserted };
-        });
-        const delivery = await getService(strapi, 'delivery').deliver(now);
-        return { runId, findings: findings.length, queued, delivery, vetoRisk: veto };
-      });
-      return locked.ran ? { ran: true as const, ...locked.result } : { ran: false as const };
+      const started = await this.start({ trigger, now });
+      if (!started.started) return { ran: false as const };
+      return { ran: true as const, ...(await started.done) };
+    },
+
+    /** A run as the admin page follows it. */
+    async getRun(id: number) {
+      return repo.runs.get(id);
+    },
+
+    /**
+     * Resolves at the next change of the run going on in this process (status or progress written, or
+     * its end), or at once when none is: what a poll of the run waits for between two reads instead
+     * of a timer.
+     */
+    nextChange(): Promise<void> {
+      if (!current) return Promise.resolve();
+      return new Promise<void>((resolve) => waiting.push(resolve));
+    },
+
+    /** Wait for the run going on in the background, if any (the plugin's destroy). */
+    async idle(): Promise<void> {
+      await current?.done?.catch(() => undefined);
     },
   };
 };

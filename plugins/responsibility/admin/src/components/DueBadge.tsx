@@ -22,10 +22,25 @@ export const DueBadge = ({ status }: { status: DueStatus }) => {
   );
 };
 
-/** The next deadline in Asia/Shanghai, with how far it is (逾期 12 天 / 还有 3 天). */
-export const DueDate = ({ iso, status }: { iso: string | null; status: DueStatus }) => {
+/**
+ * The next deadline in Asia/Shanghai, with how far it is (逾期 12 天 / 还有 3 天); for a late column never
+ * published since it opened, 开通以来未更新 with the opening date instead of a deadline years old.
+ */
+export const DueDate = ({ iso, status, blankSince }: { iso: string | null; status: DueStatus; blankSince?: string | null }) => {
   const t = useT();
   const { deadline } = useDateFormatters();
+  if (blankSince) {
+    return (
+      <Flex direction="column" alignItems="flex-start" gap={1}>
+        <Typography textColor="danger600" fontWeight="bold">
+          {t('due.blank-since')}
+        </Typography>
+        <Typography variant="pi" textColor="neutral600">
+          {t('due.opened-on', { date: deadline(blankSince) })}
+        </Typography>
+      </Flex>
+    );
+  }
   if (!iso) {
     return <Typography textColor="neutral500">—</Typography>;
   }

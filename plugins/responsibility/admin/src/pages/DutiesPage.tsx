@@ -175,8 +175,8 @@ export const DutiesPage = () => {
         body={
           revoking
             ? t('duties.revoke.body', {
-                name: revoking.user?.name ?? '',
-                email: revoking.user?.email ?? '',
+                name: revoking.person?.name ?? revoking.user?.name ?? '',
+                email: revoking.person?.email ?? revoking.user?.email ?? '',
                 unit: revoking.unit?.name ?? t('duties.site'),
                 duty: t(`duty.${revoking.duty}`),
               })

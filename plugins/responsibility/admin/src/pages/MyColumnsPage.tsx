@@ -112,7 +112,7 @@ const ColumnsTable = ({ columns }: { columns: ColumnStatus[] }) => {
               <DueBadge status={column.dueStatus} />
             </Td>
             <Td>
-              <DueDate iso={column.nextDueAt} status={column.dueStatus} />
+              <DueDate iso={column.nextDueAt} status={column.dueStatus} blankSince={column.blankSince} />
             </Td>
             <Td>
               <WrapText $min="10rem" $max="18rem">

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import type { Duty } from '../domain/duties';
 import { getService } from '../utils';
-import { validateDutyCreate, validateDutyQuery, validatePage, type DutyInput } from '../validation';
+import { validateDutyCreate, validateDutyQuery, validateDutyUpdate, validatePage, type DutyInput, type DutyUpdateInput } from '../validation';
 import { actorOf, positiveId, type AdminContext } from './context';
 
 const duties = ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -15,6 +15,13 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => ({
     const input = (await validateDutyCreate(ctx.request.body ?? {})) as DutyInput;
     ctx.status = 201;
     ctx.body = await getService(strapi, 'duties').assign({ ...input, unitId: input.unitId ?? null }, actorOf(ctx));
+  },
+
+  /** PUT /duties/:id — a person's 备案表 fields, or linking / unlinking their admin account. */
+  async update(ctx: AdminContext) {
+    const id = positiveId(ctx.params.id, '职责 duty ');
+    const input = (await validateDutyUpdate(ctx.request.body ?? {})) as DutyUpdateInput;
+    ctx.body = await getService(strapi, 'duties').update(id, input, actorOf(ctx));
   },
 
   async delete(ctx: AdminContext) {

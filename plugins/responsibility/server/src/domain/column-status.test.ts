@@ -1,5 +1,5 @@
 import { createWorkingDayCalendar } from './calendar';
-import { columnDue } from './column-status';
+import { blankSince, columnDue } from './column-status';
 
 const calendar = createWorkingDayCalendar({ holidays: [], makeUpWorkdays: [], years: [2026] });
 const DAY = 24 * 3600 * 1000;
@@ -26,7 +26,7 @@ describe('columnDue', () => {
     const news = columnDue({ ...base, category: 'news', rules: [{ kind: 'as-needed' }] }, now, calendar, 0);
     expect(news).toMatchObject({ ruleSource: 'category', rule: { kind: 'every', unit: 'week', count: 2 } });
     const topic = columnDue({ ...base, category: 'topic', rules: [{ kind: 'unspecified' }] }, now, calendar, 0);
-    expect(topic).toEqual({ status: 'no-deadline', nextDueAt: null, rule: null, ruleSource: null });
+    expect(topic).toEqual({ status: 'no-deadline', nextDueAt: null, rule: null, ruleSource: null, blankSince: null });
     const unassigned = columnDue({ ...base, category: 'notice', rules: [] }, now, calendar, 0);
     expect(unassigned.rule).toEqual({ kind: 'every', unit: 'month', count: 6 });
   });
@@ -34,6 +34,18 @@ describe('columnDue', () => {
   it('counts a never-published column from its opening', () => {
     const due = columnDue({ ...base, lastPublishedAt: null, openedAt: new Date('2026-11-01T00:00:00+08:00'), rules: [{ kind: 'every', unit: 'week', count: 1 }] }, now, calendar, 0);
     expect(due).toMatchObject({ status: 'overdue', nextDueAt: new Date('2026-11-08T23:59:59.999+08:00') });
+  });
+
+  it('shows a late column never published since it opened as blank since its opening (开通以来未更新)', () => {
+    const opened = new Date('2021-01-01T00:00:00+08:00');
+    const never = columnDue({ ...base, lastPublishedAt: null, openedAt: opened, rules: [{ kind: 'every', unit: 'week', count: 1 }] }, now, calendar, 0);
+    expect(never).toMatchObject({ status: 'overdue', blankSince: opened });
+    // a column published once keeps its deadline; so does a never-published one not yet late, or one with no opening date
+    expect(columnDue({ ...base, rules: [{ kind: 'every', unit: 'day', count: 1 }] }, now, calendar, 0)).toMatchObject({ status: 'overdue', blankSince: null });
+    const fresh = columnDue({ ...base, lastPublishedAt: null, openedAt: new Date('2026-11-20T00:00:00+08:00'), rules: [{ kind: 'every', unit: 'week', count: 1 }] }, now, calendar, 0);
+    expect(fresh).toMatchObject({ status: 'ok', blankSince: null });
+    expect(blankSince({ openedAt: null, lastPublishedAt: null }, 'overdue')).toBeNull();
+    expect(blankSince({ openedAt: opened, lastPublishedAt: null }, 'due-soon')).toBeNull();
   });
 
   it('has nothing due for a closed column or a reply deadline', () => {

@@ -20,12 +20,26 @@ export interface DutyRecord {
   duty: Duty;
   unit: { id: number; documentId: string; name: string } | null;
   user: AdminUserRef | null;
+  /** The person as the 备案表 names them; null fields fall back to the linked account. */
+  name: string | null;
+  title: string | null;
+  mobile: string | null;
+  email: string | null;
   note: string | null;
   createdAt: string;
 }
 
+/** The person fields of a register entry. */
+export interface PersonFields {
+  name?: string | null;
+  title?: string | null;
+  mobile?: string | null;
+  email?: string | null;
+  note?: string | null;
+}
+
 /** Duty changes, and account changes (一人一账号: accounts are filed like duties; no password material). */
-export type DutyChangeAction = 'assigned' | 'revoked' | 'account-created' | 'account-disabled' | 'account-enabled' | 'account-deleted' | 'password-changed';
+export type DutyChangeAction = 'assigned' | 'revoked' | 'updated' | 'account-created' | 'account-disabled' | 'account-enabled' | 'account-deleted' | 'password-changed';
 
 export interface DutyChangeRecord {
   id: number;
@@ -33,6 +47,7 @@ export interface DutyChangeRecord {
   /** The duty (assigned, revoked); null for an account change. */
   duty: string | null;
   unitName: string | null;
+  /** The account's email, or the person's when they have no account ('' when neither). */
   userEmail: string;
   userName: string | null;
   actorEmail: string | null;
@@ -67,11 +82,20 @@ const dutiesRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
     return strapi.db.query(ADMIN_USER).findOne({ where: { email: email.toLowerCase() }, select: USER_FIELDS });
   },
 
-  async create(input: { duty: Duty; unitDocumentId: string | null; userDocumentId: string; note: string | null }): Promise<number> {
+  async create(input: { duty: Duty; unitDocumentId: string | null; userDocumentId: string | null } & PersonFields): Promise<number> {
+    const { unitDocumentId, userDocumentId, ...fields } = input;
     const created = await strapi.documents(DUTY).create({
-      data: { duty: input.duty, unit: input.unitDocumentId, user: input.userDocumentId, note: input.note } as never,
+      data: { ...fields, unit: unitDocumentId, user: userDocumentId } as never,
     });
     return created.id as number;
+  },
+
+  /** Change an entry's person fields and, when `userDocumentId` is given, its account (null: unlink). */
+  async update(documentId: string, fields: PersonFields & { userDocumentId?: string | null }): Promise<void> {
+    const { userDocumentId, ...rest } = fields;
+    const data: Record<string, unknown> = { ...rest };
+    if (userDocumentId !== undefined) data.user = userDocumentId;
+    await strapi.documents(DUTY).update({ documentId, data: data as never });
   },
 
   async delete(documentId: string): Promise<void> {

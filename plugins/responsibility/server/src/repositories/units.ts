@@ -90,6 +90,22 @@ const unitsRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
     }));
   },
 
+  /** Units that still hold contact records of their own (from before the register): to be filed in it. */
+  async findWithContactRecords(): Promise<UnitWithContacts[]> {
+    const rows: { id: number; leader: unknown; officers: unknown[] | null }[] = await strapi.db.query(UNIT).findMany({
+      select: ['id'],
+      populate: { leader: true, officers: true },
+      orderBy: { id: 'asc' },
+    });
+    const ids = rows.filter((row) => row.leader || (row.officers ?? []).length > 0).map((row) => row.id);
+    return this.findWithContacts(ids);
+  },
+
+  /** Drop a unit's own contact records once they are filed in the register (the alert address stays: it is the unit's, not a person's). */
+  async clearContactRecords(documentId: string): Promise<void> {
+    await strapi.documents(UNIT).update({ documentId, data: { leader: null, officers: [] } as never });
+  },
+
   async findAllGroups(): Promise<UnitGroupRecord[]> {
     const rows: GroupRow[] = await strapi.db.query(GROUP).findMany({
       select: ['id', 'documentId', 'name', 'memberKinds', 'aliases'],

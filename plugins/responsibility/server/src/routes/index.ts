@@ -22,6 +22,7 @@ export default {
       route('GET', '/export', 'table.export', can(ACTIONS.read)),
       route('GET', '/duties', 'duties.find', can(ACTIONS.read)),
       route('POST', '/duties', 'duties.create', can(ACTIONS.manageDuties)),
+      route('PUT', '/duties/:id', 'duties.update', can(ACTIONS.manageDuties)),
       route('DELETE', '/duties/:id', 'duties.delete', can(ACTIONS.manageDuties)),
       route('GET', '/duties/changes', 'duties.changes', can(ACTIONS.read)),
       route('GET', '/admin-users', 'duties.users', can(ACTIONS.manageDuties)),

@@ -86,7 +86,12 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
   // transaction may read the cached roster (any duty written in it dropped the cache).
   const rosters = ttlCache<HeldDuty[]>(strapi, true);
   const dutyRoster = (): Promise<HeldDuty[]> =>
-    rosters.get('all', async () => (await repo.duties.findAll()).flatMap((d) => (d.user ? [{ duty: d.duty, unitId: d.unit?.id ?? null, user: d.user }] : [])));
+    rosters.get('all', async () =>
+      // The register's entries with an account; the address notifications go to is the register's, else the account's.
+      (await repo.duties.findAll()).flatMap((d) =>
+        d.user ? [{ duty: d.duty, unitId: d.unit?.id ?? null, user: { ...d.user, email: d.email?.trim() || d.user.email } }] : [],
+      ),
+    );
 
   const computeSnapshot = async (now: Date): Promise<OwnershipSnapshot> => {
     const [columns, assignments, groups, units] = await Promise.all([

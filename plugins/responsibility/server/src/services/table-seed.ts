@@ -66,6 +66,9 @@ const tableSeed = ({ strapi }: { strapi: Core.Strapi }) => ({
       });
     }
 
+    // The units' contacts are people of the unit register (附件3 备案表), not records of the unit.
+    await getService(strapi, 'duties').fileContactRecords();
+
     const report = await getService(strapi, 'table-import').run(input.table, { dryRun: false });
     if (!report.ok) {
       throw new Error(`The demo table does not import: ${report.problems.map((p) => p.message).join('; ')}`);

@@ -18,6 +18,7 @@ import type { ScanColumnRecord } from '../repositories/scan-reads';
 import type { Actor } from './ownership';
 import { getService } from '../utils';
 import { say } from '../errors';
+import type { RegisterPersonView } from './duties';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -56,6 +57,8 @@ export interface ColumnStatus extends ColumnRef {
   assignmentIds: number[];
   lastPublishedAt: string | null;
   nextDueAt: string | null;
+  /** When the column opened, if it is late and never published since (开通以来未更新): shown instead of the deadline. */
+  blankSince: string | null;
   dueStatus: DueStatus;
   dueRule: { rule: FrequencyRule; label: { zh: string; en: string }; source: 'own' | 'category' } | null;
   unassigned: boolean;
@@ -140,6 +143,7 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
         assignmentIds: ownership?.assignmentIds ?? [],
         lastPublishedAt: iso(state.lastPublished.get(column.id) ?? null),
         nextDueAt: iso(due.nextDueAt),
+        blankSince: iso(due.blankSince),
         dueStatus: due.status,
         dueRule: due.rule ? { rule: due.rule, label: describeFrequency(due.rule), source: due.ruleSource ?? 'own' } : null,
         // A column someone must answer for: a leaf, or a container the table gives content of its own.
@@ -169,7 +173,11 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
       };
     },
 
-    /** Who answers for a column: units with their leader and officers, the duty holders, method, frequency, next due date. */
+    /**
+     * Who answers for a column: its units with their people from the unit register (附件3 备案表:
+     * 责任领导, 信息员, reviewers; with or without an account), method, frequency, next due date.
+     * `leader`, `officers` and `accounts` are views of the same register, kept for older callers.
+     */
     async dutyOfColumn(columnId: number, now: Date = new Date()) {
       const state = await load(now);
       const column = state.byId.get(columnId);
@@ -177,16 +185,26 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
       const status = statusesOf(state, now).find((s) => s.id === columnId)!;
       const assignments = state.assignments.filter((a) => status.assignmentIds.includes(a.id)).map((a) => assignmentView(a, state.refs));
       const units = await repo.units.findWithContacts(status.unitIds);
-      const duties = status.unitIds.length ? await repo.duties.findAll({ unit: { id: { $in: status.unitIds } } }) : [];
+      const people = await getService(strapi, 'duties').people(status.unitIds);
       return {
         column: status,
         assignments,
-        units: units.map((unit) => ({
-          ...unit,
-          accounts: duties
-            .filter((d) => d.unit?.id === unit.id && d.user)
-            .map((d) => ({ duty: d.duty, dutyLabel: DUTY_LABELS[d.duty], userId: d.user!.id, email: d.user!.email })),
-        })),
+        units: units.map((unit) => {
+          const register = people.get(unit.id) ?? [];
+          const contact = (p: RegisterPersonView) => ({ name: p.name, title: p.title ?? undefined, mobile: p.mobile ?? undefined, email: p.email ?? undefined });
+          const leader = register.find((p) => p.duty === 'leader-in-charge');
+          return {
+            id: unit.id,
+            documentId: unit.documentId,
+            name: unit.name,
+            kind: unit.kind,
+            alertEmail: unit.alertEmail,
+            people: register,
+            leader: leader ? contact(leader) : null,
+            officers: register.filter((p) => p.duty === 'information-officer').map(contact),
+            accounts: register.flatMap((p) => (p.account ? [{ duty: p.duty, dutyLabel: p.dutyLabel, userId: p.account.id, email: p.account.email }] : [])),
+          };
+        }),
       };
     },
 
@@ -238,9 +256,19 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
       return (await repo.units.findAll()).map(({ id, name, kind }) => ({ id, name, kind }));
     },
 
-    /** The 备案表 contacts of units (leader, officers, alert address): who the overdue digests go to. */
+    /**
+     * Who a unit's overdue digest goes to, from the unit register (附件3 备案表): its 责任领导 and 信息员
+     * with an email, with or without an account, and the unit's alert address.
+     */
     async contacts(unitIds: number[]) {
-      return repo.units.findWithContacts(unitIds);
+      const [units, people] = await Promise.all([repo.units.findWithContacts(unitIds), getService(strapi, 'duties').people(unitIds)]);
+      return units.map((unit) => ({
+        id: unit.id,
+        name: unit.name,
+        kind: unit.kind,
+        alertEmail: unit.alertEmail,
+        people: (people.get(unit.id) ?? []).map((p) => ({ duty: p.duty, name: p.name, email: p.email, hasAccount: p.account !== null })),
+      }));
     },
 
     /** Units, unit groups and channels: what the admin pages' filters and pickers offer. */

@@ -97,19 +97,40 @@ export const validateAssignmentQuery = known(
 export interface DutyInput {
   duty: Duty;
   unitId: number | null;
-  userId: number;
+  /** The person's admin account; absent or null for a person without one (then `name`). */
+  userId?: number | null;
+  name?: string | null;
+  title?: string | null;
+  mobile?: string | null;
+  email?: string | null;
   note?: string | null;
 }
+
+/** The 备案表 fields of a person (姓名、职务、手机、邮箱). */
+const personFields = {
+  name: yup.string().nullable().max(50),
+  title: yup.string().nullable().max(100),
+  mobile: yup
+    .string()
+    .nullable()
+    .matches(/^[0-9+\- ]{5,20}$/, { message: '${path}：手机号码格式不正确 (a phone number: digits, +, - and spaces, 5 to 20)', excludeEmptyString: true }),
+  email: yup.string().nullable().max(255).email('${path}：邮箱格式不正确 (not an email address)'),
+  note: yup.string().nullable().max(255),
+};
 
 export const validateDutyCreate = known(
   yup.object({
     duty: yup.string().oneOf([...DUTIES]).required(),
     unitId: id().nullable(),
-    userId: id().required(),
-    note: yup.string().nullable().max(255),
+    userId: id().nullable(),
+    ...personFields,
   }),
   BODY,
 );
+
+export type DutyUpdateInput = Omit<DutyInput, 'duty' | 'unitId'>;
+
+export const validateDutyUpdate = known(yup.object({ userId: id().nullable(), ...personFields }), BODY);
 
 export const validateDutyQuery = known(
   yup.object({ unit: id(), duty: yup.string().oneOf([...DUTIES]), user: id() }),

@@ -16,7 +16,7 @@ export interface AssignDutyModalProps {
   onAssigned: () => void;
 }
 
-/** 指派职责: a duty, the unit (none for 网站管理员), the admin account that holds it. */
+/** 登记人员 (附件3 备案表): a duty, the unit (none for 网站管理员), the person — their admin account if they have one, name, title, mobile, email. */
 export const AssignDutyModal = ({ units, initial, onClose, onAssigned }: AssignDutyModalProps) => {
   const t = useT();
   const api = useApi();
@@ -26,6 +26,12 @@ export const AssignDutyModal = ({ units, initial, onClose, onAssigned }: AssignD
   const [unitId, setUnitId] = React.useState<number | null>(initial?.unitId ?? null);
   const [userId, setUserId] = React.useState<number | null>(null);
   const [note, setNote] = React.useState('');
+  const [person, setPerson] = React.useState({ name: '', title: '', mobile: '', email: '' });
+  const setField = (key: keyof typeof person) => (e: React.ChangeEvent<HTMLInputElement>) => {
+    const value = e.target.value;
+    setPerson((p) => ({ ...p, [key]: value }));
+    if (key === 'name') setErrors((x) => ({ ...x, user: undefined }));
+  };
   const [errors, setErrors] = React.useState<{ duty?: string; unit?: string; user?: string }>({});
   const [serverError, setServerError] = React.useState<string | null>(null);
   const [saving, setSaving] = React.useState(false);
@@ -36,13 +42,23 @@ export const AssignDutyModal = ({ units, initial, onClose, onAssigned }: AssignD
     const missing: typeof errors = {};
     if (!duty) missing.duty = t('duties.form.required.duty');
     if (!siteWide && unitId === null) missing.unit = t('duties.form.required.unit');
-    if (userId === null) missing.user = t('duties.form.required.user');
+    if (userId === null && !person.name.trim()) missing.user = t('duties.form.required.person');
     setErrors(missing);
-    if (Object.keys(missing).length > 0 || !duty || userId === null) return;
+    if (Object.keys(missing).length > 0 || !duty) return;
     setSaving(true);
     setServerError(null);
     try {
-      await api.assignDuty({ duty, unitId: siteWide ? null : unitId, userId, note: note.trim() || null });
+      const text = (value: string) => value.trim() || null;
+      await api.assignDuty({
+        duty,
+        unitId: siteWide ? null : unitId,
+        userId,
+        name: text(person.name),
+        title: text(person.title),
+        mobile: text(person.mobile),
+        email: text(person.email),
+        note: text(note),
+      });
       toggleNotification({ type: 'success', message: t('duties.assigned') });
       onAssigned();
     } catch (error) {
@@ -109,7 +125,7 @@ export const AssignDutyModal = ({ units, initial, onClose, onAssigned }: AssignD
                 <Field.Error />
                 <Field.Hint />
               </Field.Root>
-              <Field.Root name="user" error={errors.user ?? users.error ?? undefined} required hint={t('duties.form.user.hint')}>
+              <Field.Root name="user" error={errors.user ?? users.error ?? undefined} hint={t('duties.form.user.optional-hint')}>
                 <Field.Label>{t('duties.form.user')}</Field.Label>
                 <Combobox
                   value={userId ? String(userId) : ''}
@@ -133,6 +149,35 @@ export const AssignDutyModal = ({ units, initial, onClose, onAssigned }: AssignD
                 <Field.Error />
                 <Field.Hint />
               </Field.Root>
+              <Flex gap={3} wrap="wrap" alignItems="flex-start">
+                <Box flex="1" minWidth="12rem">
+                  <Field.Root name="name" required={userId === null}>
+                    <Field.Label>{t('duties.form.name')}</Field.Label>
+                    <TextInput value={person.name} maxLength={50} onChange={setField('name')} />
+                  </Field.Root>
+                </Box>
+                <Box flex="1" minWidth="12rem">
+                  <Field.Root name="title">
+                    <Field.Label>{t('duties.form.title-field')}</Field.Label>
+                    <TextInput value={person.title} maxLength={100} onChange={setField('title')} />
+                  </Field.Root>
+                </Box>
+              </Flex>
+              <Flex gap={3} wrap="wrap" alignItems="flex-start">
+                <Box flex="1" minWidth="12rem">
+                  <Field.Root name="mobile">
+                    <Field.Label>{t('duties.form.mobile')}</Field.Label>
+                    <TextInput value={person.mobile} maxLength={20} inputMode="tel" onChange={setField('mobile')} />
+                  </Field.Root>
+                </Box>
+                <Box flex="1" minWidth="12rem">
+                  <Field.Root name="email" hint={t('duties.form.email.hint')}>
+                    <Field.Label>{t('duties.form.email')}</Field.Label>
+                    <TextInput value={person.email} maxLength={255} type="email" onChange={setField('email')} />
+                    <Field.Hint />
+                  </Field.Root>
+                </Box>
+              </Flex>
               <Field.Root name="note">
                 <Field.Label>{t('duties.form.note')}</Field.Label>
                 <TextInput value={note} maxLength={255} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNote(e.target.value)} />

@@ -16,6 +16,7 @@ const PAGE_SIZE = 10;
 const BADGE: Record<DutyChange['action'], 'success' | 'danger' | 'secondary' | 'neutral'> = {
   assigned: 'success',
   revoked: 'danger',
+  updated: 'secondary',
   'account-created': 'success',
   'account-enabled': 'success',
   'account-disabled': 'danger',

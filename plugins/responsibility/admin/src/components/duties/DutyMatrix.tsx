@@ -32,7 +32,7 @@ const Email = ({ address }: { address: string }) => {
   );
 };
 
-/** The holders of one duty in one unit (or the site), each with a revoke button. */
+/** The people of the register holding one duty in one unit (or the site): name, title, contacts, whether they have an account; each with a revoke button. */
 export const Holders = ({ records, duty, unitId, canManage, onRevoke, onAssign }: { records: DutyRecord[]; duty: Duty; unitId: number | null } & DutyActions) => {
   const t = useT();
   return (
@@ -40,19 +40,34 @@ export const Holders = ({ records, duty, unitId, canManage, onRevoke, onAssign }
       {records.map((record) => (
         <Flex key={record.id} direction="column" alignItems="flex-start">
           <Flex gap={1}>
-            <Typography fontWeight="semiBold">{record.user?.name ?? t('duties.user-missing')}</Typography>
+            <Typography fontWeight="semiBold">{record.person?.name ?? record.user?.name ?? t('duties.user-missing')}</Typography>
+            {record.person?.title ? (
+              <Typography variant="pi" textColor="neutral600">
+                {record.person.title}
+              </Typography>
+            ) : null}
             {canManage ? (
               <IconButton
                 size="XS"
                 variant="ghost"
-                label={t('duties.revoke.label', { name: record.user?.name ?? '', duty: t(`duty.${record.duty}`) })}
+                label={t('duties.revoke.label', { name: record.person?.name ?? record.user?.name ?? '', duty: t(`duty.${record.duty}`) })}
                 onClick={() => onRevoke(record)}
               >
                 <Cross />
               </IconButton>
             ) : null}
           </Flex>
-          {record.user ? <Email address={record.user.email} /> : null}
+          {record.person?.email ?? record.user?.email ? <Email address={(record.person?.email ?? record.user?.email)!} /> : null}
+          {record.person?.mobile ? (
+            <Typography variant="pi" textColor="neutral600">
+              {record.person.mobile}
+            </Typography>
+          ) : null}
+          {record.user ? null : (
+            <Typography variant="pi" textColor="neutral500">
+              {t('duties.no-account')}
+            </Typography>
+          )}
           {record.note ? (
             <WrapText $min="8rem" $max="16rem" variant="pi" textColor="neutral500">
               {record.note}

@@ -81,7 +81,7 @@ const AssignmentRow = ({ assignment, canManage, onEdit, onDelete, onShowDuty }: 
         <Frequency assignment={assignment} />
       </Td>
       <Td>{status ? <DueBadge status={status.dueStatus} /> : null}</Td>
-      <Td>{status ? <DueDate iso={status.nextDueAt} status={status.dueStatus} /> : null}</Td>
+      <Td>{status ? <DueDate iso={status.nextDueAt} status={status.dueStatus} blankSince={status.blankSince} /> : null}</Td>
       <Td>
         <Flex gap={1} justifyContent="flex-end">
           {assignment.column ? (
@@ -124,7 +124,7 @@ const ColumnRow = ({ column, canManage, onAdd, onShowDuty }: { column: ColumnSta
         <DueBadge status={column.dueStatus} />
       </Td>
       <Td>
-        <DueDate iso={column.nextDueAt} status={column.dueStatus} />
+        <DueDate iso={column.nextDueAt} status={column.dueStatus} blankSince={column.blankSince} />
       </Td>
       <Td>
         <Flex gap={1} justifyContent="flex-end">

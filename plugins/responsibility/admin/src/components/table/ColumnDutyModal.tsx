@@ -1,10 +1,10 @@
 import type * as React from 'react';
 
-import { Box, Button, Flex, Loader, Modal, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, Flex, Loader, Modal, Typography } from '@strapi/design-system';
 
 import { useApi } from '../../api';
 import { useLoader } from '../../hooks/useLoader';
-import type { ColumnDuty, ContactPerson } from '../../types';
+import { UNIT_DUTIES, type ColumnDuty, type ContactPerson } from '../../types';
 import { useDateFormatters } from '../../utils/dates';
 import { pathText, useBilingual, useT } from '../../utils/i18n';
 import { DueBadge, DueDate } from '../DueBadge';
@@ -34,7 +34,7 @@ const DutyDetails = ({ duty }: { duty: ColumnDuty }) => {
         <Line label={t('column-duty.status')}>
           <Flex gap={3}>
             <DueBadge status={column.dueStatus} />
-            <DueDate iso={column.nextDueAt} status={column.dueStatus} />
+            <DueDate iso={column.nextDueAt} status={column.dueStatus} blankSince={column.blankSince} />
           </Flex>
         </Line>
         <Line label={t('column-duty.category')}>
@@ -65,27 +65,26 @@ const DutyDetails = ({ duty }: { duty: ColumnDuty }) => {
           <Box key={unit.id} background="neutral100" hasRadius padding={4}>
             <Flex direction="column" alignItems="stretch" gap={2}>
               <Typography fontWeight="bold">{unit.name}</Typography>
-              <Line label={t('column-duty.leader')}>
-                <Typography>{unit.leader ? personText(unit.leader) : '—'}</Typography>
-              </Line>
-              <Line label={t('column-duty.officers')}>
-                <Flex direction="column" alignItems="flex-start">
-                  {unit.officers.length ? unit.officers.map((o) => <Typography key={personText(o)}>{personText(o)}</Typography>) : <Typography>—</Typography>}
-                </Flex>
-              </Line>
-              <Line label={t('column-duty.accounts')}>
-                <Flex direction="column" alignItems="flex-start">
-                  {unit.accounts.length ? (
-                    unit.accounts.map((a) => (
-                      <Typography key={`${a.duty}-${a.userId}`}>
-                        {pick(a.dutyLabel)}：{a.email}
-                      </Typography>
-                    ))
-                  ) : (
-                    <Typography textColor="neutral600">{t('column-duty.no-accounts')}</Typography>
-                  )}
-                </Flex>
-              </Line>
+              {UNIT_DUTIES.filter((d) => unit.people.some((p) => p.duty === d)).map((dutyKey) => (
+                <Line key={dutyKey} label={t(`duty.${dutyKey}`)}>
+                  <Flex direction="column" alignItems="flex-start">
+                    {unit.people
+                      .filter((p) => p.duty === dutyKey)
+                      .map((p) => (
+                        <Flex key={p.id} gap={2}>
+                          <Typography>{personText({ name: p.name, title: p.title ?? undefined, mobile: p.mobile ?? undefined, email: p.email ?? undefined })}</Typography>
+                          <Badge variant={p.account ? 'success' : 'neutral'}>{t(p.account ? 'register.has-account' : 'register.no-account')}</Badge>
+                        </Flex>
+                      ))}
+                  </Flex>
+                </Line>
+              ))}
+              {unit.people.length === 0 ? <Typography textColor="warning700">{t('register.empty')}</Typography> : null}
+              {unit.alertEmail ? (
+                <Line label={t('column-duty.alert-email')}>
+                  <Typography>{unit.alertEmail}</Typography>
+                </Line>
+              ) : null}
             </Flex>
           </Box>
         ))}
@@ -94,7 +93,7 @@ const DutyDetails = ({ duty }: { duty: ColumnDuty }) => {
   );
 };
 
-/** Who answers for a column: its units with leader, officers and duty holders, and when it is next due. */
+/** Who answers for a column: its units with their people from the unit register (附件3 备案表), and when it is next due. */
 export const ColumnDutyModal = ({ columnId, onClose }: { columnId: number; onClose: () => void }) => {
   const t = useT();
   const api = useApi();
