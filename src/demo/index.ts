@@ -16,10 +16,6 @@ interface TableSeedResult {
 interface TableSeedService {
   seed(input: Record<string, unknown>): Promise<TableSeedResult>;
 }
-/** The review plugin's way past its publish gate for recorded imports of already published items. */
-interface ReviewService {
-  runAsImport<T>(reason: string, fn: () => Promise<T>): Promise<T>;
-}
 
 export interface DemoCounts extends DemoContentResult {
   rows: number;
@@ -37,13 +33,15 @@ const readSeedJson = <T>(strapi: Core.Strapi, name: string): T => JSON.parse(rea
 
 /**
  * The demo data: on a database with no columns, load the column tree, units and unit groups from the
- * real responsibility table (database/seed/responsibility-table.csv), then sample content.
+ * real responsibility table (database/seed/responsibility-table.csv), the demo accounts, then a few
+ * months of content carried through the review.
  * All in one transaction: a failure leaves the database as empty as it was.
  */
 export const seedDemoIfEmpty = async (strapi: Core.Strapi, now = new Date()): Promise<DemoSeedResult> => {
   if ((await strapi.documents('api::column.column').count({})) > 0) return { seeded: false };
 
   const tableSeed = strapi.plugin('responsibility').service('table-seed') as TableSeedService;
+  const started = Date.now();
 
   const result = await strapi.db.transaction(async () => {
     const table = await tableSeed.seed({
@@ -52,12 +50,9 @@ export const seedDemoIfEmpty = async (strapi: Core.Strapi, now = new Date()): Pr
       extraUnits: readSeedJson(strapi, 'extra-units.json'),
       contacts: demoContacts,
     });
-    // The demo's sample items stand for what the site had already published before the review began.
-    const review = strapi.plugin('review').service('review') as ReviewService;
-    const content = await review.runAsImport('演示数据：已发布的历史稿件 (demo data: items published before the review)', () =>
-      seedDemoContent(strapi, now),
-    );
     const accounts = await seedDemoAccounts(strapi);
+    // A few months of the site's history, every item through the review (src/demo/content.ts).
+    const content = await seedDemoContent(strapi, now);
     const counts: DemoCounts = {
       rows: table.import.rows,
       columns: table.import.columns.create.length,
@@ -73,7 +68,9 @@ export const seedDemoIfEmpty = async (strapi: Core.Strapi, now = new Date()): Pr
   strapi.log.info(
     `Demo data loaded: ${result.columns} columns, ${result.assignments} assignments, ${result.units} units, ${result.groups} unit groups ` +
       `from ${result.rows} table rows; ` +
-      `${result.articles} articles, ${result.inquiries} inquiries; ${result.accounts} demo accounts with ${result.duties} duties`,
+      `${result.articles} articles (${result.published} published, ${result.inReview} in review), ${result.interpretations} interpretations, ` +
+      `${result.inquiries} inquiries, ${result.replies} replies; ${result.accounts} demo accounts with ${result.duties} duties, ${result.staff} unit staff; ` +
+      `${Date.now() - started} ms`,
   );
   return { seeded: true, ...result };
 };
