@@ -41,7 +41,6 @@ export interface DemoContentResult {
   interpretations: number;
   inquiries: number;
   replies: number;
-  staff: number;
 }
 
 const LEVEL_DUTY: Record<string, ReviewDuty> = {
@@ -74,6 +73,40 @@ const columnsByPath = async (strapi: Core.Strapi): Promise<Map<string, { id: num
   return new Map(rows.map((row) => [pathOf(row), { id: row.id, documentId: row.documentId }]));
 };
 
+/** Who reviews what: the officer and every level's signer in each unit that writes (unit id → duties). */
+const staffNeeds = (plan: ReturnType<typeof demoPlan>, unitId: (name: string) => number): Map<number, Set<ReviewDuty>> => {
+  const needs = new Map<number, Set<ReviewDuty>>();
+  const need = (unitName: string, important: boolean) => {
+    const id = unitId(unitName);
+    const set = needs.get(id) ?? new Set<ReviewDuty>();
+    for (const duty of ['information-officer', 'section-reviewer', 'confidentiality-reviewer', 'leader-in-charge'] as const) set.add(duty);
+    if (important) set.add('principal-leader');
+    needs.set(id, set);
+  };
+  for (const item of plan.articles) need(item.unit, item.importance === 'important');
+  for (const inquiry of plan.inquiries) if (inquiry.reply) need(inquiry.unit, false);
+  return needs;
+};
+
+/**
+ * The review staff the content needs, in the units that write it (src/demo/staff.ts); returns how many
+ * accounts it made. Run before `seedDemoContent` (which finds them in place), in the seed's transaction.
+ */
+export const seedDemoStaff = async (strapi: Core.Strapi, now: Date): Promise<number> => {
+  const units = (await strapi.db.query('api::unit.unit').findMany({ select: ['id', 'name'] })) as { id: number; name: string }[];
+  const ids = new Map(units.map((u) => [u.name, u.id]));
+  const before = await strapi.db.query('admin::user').count();
+  await ensureReviewStaff(
+    strapi,
+    staffNeeds(demoPlan(now), (name) => {
+      const id = ids.get(name);
+      if (id === undefined) throw new Error(`Demo content names a unit the table does not have: ${name}`);
+      return id;
+    }),
+  );
+  return (await strapi.db.query('admin::user').count()) - before;
+};
+
 export const seedDemoContent = async (strapi: Core.Strapi, now: Date): Promise<DemoContentResult> => {
   const plan = demoPlan(now);
   const columns = await columnsByPath(strapi);
@@ -90,20 +123,7 @@ export const seedDemoContent = async (strapi: Core.Strapi, now: Date): Promise<D
     return found;
   };
 
-  // Who reviews what: the officer and every level's signer in each unit that writes.
-  const needs = new Map<number, Set<ReviewDuty>>();
-  const need = (unitName: string, important: boolean) => {
-    const id = unit(unitName).id;
-    const set = needs.get(id) ?? new Set<ReviewDuty>();
-    for (const duty of ['information-officer', 'section-reviewer', 'confidentiality-reviewer', 'leader-in-charge'] as const) set.add(duty);
-    if (important) set.add('principal-leader');
-    needs.set(id, set);
-  };
-  for (const item of plan.articles) need(item.unit, item.importance === 'important');
-  for (const inquiry of plan.inquiries) if (inquiry.reply) need(inquiry.unit, false);
-  const usersBefore = await strapi.db.query('admin::user').count();
-  const roster = await ensureReviewStaff(strapi, needs);
-  const staff = (await strapi.db.query('admin::user').count()) - usersBefore;
+  const roster = await ensureReviewStaff(strapi, staffNeeds(plan, (name) => unit(name).id));
   const person = (unitName: string, duty: ReviewDuty): StaffMember => {
     const found = (roster as Roster).get(unit(unitName).id)?.[duty];
     if (!found) throw new Error(`Demo content: ${unitName} has no ${duty}`);
@@ -129,7 +149,7 @@ export const seedDemoContent = async (strapi: Core.Strapi, now: Date): Promise<D
 
   /** Published rows to date back (Strapi stamps a publication with the real time), with their authors. */
   const history: { type: SubjectType; documentId: string; createdAt: number; updatedAt: number; publishedAt: number | null; by: number }[] = [];
-  const counts: DemoContentResult = { articles: 0, published: 0, inReview: 0, interpretations: 0, inquiries: 0, replies: 0, staff };
+  const counts: DemoContentResult = { articles: 0, published: 0, inReview: 0, interpretations: 0, inquiries: 0, replies: 0 };
 
   /** The review steps of one item, ending with its publication at `publishedAt` (or as its fate says). */
   const scheduleReview = (

@@ -23,8 +23,13 @@ interface AdminUserRef {
   firstname: string | null;
   lastname: string | null;
 }
+interface DutyView {
+  duty: string;
+  unit: { id: number } | null;
+  user: { id: number; email: string; name: string } | null;
+}
 interface DutiesService {
-  holders(duty: string, unitId: number | null): Promise<AdminUserRef[]>;
+  list(filter?: Record<string, never>): Promise<DutyView[]>;
   assign(input: { duty: string; unitId: number | null; userId: number }, actor: { email: string; firstname?: string; lastname?: string }): Promise<unknown>;
 }
 interface ContactPerson {
@@ -49,6 +54,7 @@ const personName = (user: { email: string; firstname?: string | null; lastname?:
   [user.lastname, user.firstname].filter(Boolean).join('') || user.email;
 
 const member = (user: AdminUserRef): StaffMember => ({ id: user.id, email: user.email, name: personName(user), isSuperAdmin: false });
+const heldBy = (view: DutyView): StaffMember | null => (view.user ? { id: view.user.id, email: view.user.email, name: view.user.name, isSuperAdmin: false } : null);
 
 /** Split a two- or three-character Chinese name into surname (first character) and given name. */
 const splitName = (name: string) => ({ lastname: name.slice(0, 1), firstname: name.slice(1) });
@@ -86,15 +92,23 @@ export const ensureReviewStaff = async (strapi: Core.Strapi, needs: Map<number, 
     })) as AdminUserRef;
   };
 
+  // Who holds what already, read once (the roster is not cached inside the seed's transaction).
+  const held = new Map<string, StaffMember>();
+  for (const view of await duties.list()) {
+    const holder = heldBy(view);
+    const key = `${view.unit?.id ?? ''}:${view.duty}`;
+    if (holder && view.unit && !held.has(key)) held.set(key, holder);
+  }
+
   const roster: Roster = new Map();
   for (const unit of units) {
     const wanted = needs.get(unit.id) ?? new Set<ReviewDuty>();
     const people: Partial<Record<ReviewDuty, StaffMember>> = {};
     for (const duty of REVIEW_DUTIES) {
       if (!wanted.has(duty)) continue;
-      const [holder] = await duties.holders(duty, unit.id);
+      const holder = held.get(`${unit.id}:${duty}`);
       if (holder) {
-        people[duty] = member(holder);
+        people[duty] = holder;
         continue;
       }
       const n = String(unit.id).padStart(3, '0');
