@@ -68,7 +68,7 @@ describe('foundation: plugins, demo data from the real table, first admin', () =
   it('loads the demo content: published and draft articles, interpretations, inquiries with and without replies (tests/demo.test.ts looks closer)', async () => {
     const { strapi } = app;
     const published = await strapi.documents('api::article.article').count({ status: 'published' });
-    expect(published).toBeGreaterThan(100);
+    expect(published).toBeGreaterThan(80);
     // every item has a draft version; some are drafts only (in review, returned, not yet submitted)
     expect(await strapi.documents('api::article.article').count({ status: 'draft' })).toBeGreaterThan(published);
     expect(await strapi.documents('api::interpretation.interpretation').count({ status: 'published' })).toBeGreaterThanOrEqual(1);

@@ -104,6 +104,9 @@ const article = (d: Draft): ArticlePlan => {
   };
 };
 
+/** Items kept per recurring column: enough history to read as a site, few enough for a seed of seconds. */
+const SERIES_LIMIT = 6;
+
 /** A recurring column: `items` texts, newest first, one every `every` days from `latest` days ago. */
 const series = (
   column: string,
@@ -113,7 +116,7 @@ const series = (
   items: { title: string; body: string; infoType?: InfoType }[],
   extra: Partial<Draft> = {},
 ): ArticlePlan[] =>
-  items.map((item, i) =>
+  items.slice(0, SERIES_LIMIT).map((item, i) =>
     article({ column, unit: units[i % units.length], daysAgo: latest + i * every + (i > 0 && every >= 7 ? (i % 3) - 1 : 0), ...item, ...extra }),
   );
 
