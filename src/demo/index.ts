@@ -56,7 +56,7 @@ const withoutSync = async <T>(strapi: Core.Strapi, fn: () => Promise<T>): Promis
  * months of content carried through the review.
  * The table, the accounts and the units' review staff in one transaction (a failure leaves the
  * database as empty as it was); the content after it, outside, as the review runs in production (its
- * look-ups of duties are cached between transactions, not inside one: ten times faster). A start
+ * look-ups of duties are cached between transactions, not inside one). A start
  * interrupted during the content is told apart by the `demo` key of the store and reported.
  */
 export const seedDemoIfEmpty = async (strapi: Core.Strapi, now = new Date()): Promise<DemoSeedResult> => {
