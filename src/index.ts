@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { defaultAdminLanguage } from './bootstrap/admin-language';
+import { applyContentManagerLabels } from './bootstrap/content-manager-labels';
 import { grantContentApiPermissionsOnFirstStart } from './bootstrap/content-api-permissions';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { applyContentApiAccountRules } from './bootstrap/users';
@@ -16,6 +18,8 @@ export default {
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await defaultAdminLanguage(strapi);
+    await applyContentManagerLabels(strapi);
     await grantContentApiPermissionsOnFirstStart(strapi);
     await applyContentApiAccountRules(strapi);
     await ensureOfficerRole(strapi);

@@ -191,7 +191,7 @@ describe('content API: public role, API tokens, private fields, validation, Grap
         .set('Content-Type', 'application/json')
         .send('{"title": ');
       expect(response.status).toBe(400);
-      expect(response.body.error.message).toContain('not valid JSON');
+      expect(response.body.error.message).toMatch(/^请求体不是有效的 JSON：/);
     });
 
     it('an interpretation without its policy article is refused with 400', async () => {

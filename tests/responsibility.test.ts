@@ -143,7 +143,7 @@ describe('responsibility table: demo, list, duty of a column, import and export'
       expect(dry.status).toBe(200);
       expect(dry.body.columns.create.map((c: { path: string[] }) => c.path)).toEqual([['专题栏目'], ['专题栏目', '新专题']]);
       expect(dry.body.assignments.create).toEqual([{ line: 95, path: ['专题栏目', '新专题'], content: '测试专题内容' }]);
-      expect(dry.body.assignments.update).toEqual([{ line: 17, path: ['主页栏目', '图片信息'], content: '市领导重要活动、重要工作部署、重要会议等', changes: ['frequency'] }]);
+      expect(dry.body.assignments.update).toEqual([{ line: 17, path: ['主页栏目', '图片信息'], content: '市领导重要活动、重要工作部署、重要会议等', changes: ['frequency'], diff: [{ field: 'frequency', from: '每周', to: '每月' }] }]);
       expect(await assignmentCount()).toBe(93);
       expect(await app.strapi.db.query('api::column.column').count({ where: { name: '新专题' } })).toBe(0);
 

@@ -91,6 +91,23 @@ describe('files in and out: bounded uploads, neutralised CSV, escaped mails', ()
     );
   const assignmentCount = () => app.strapi.db.query('plugin::responsibility.assignment').count();
 
+  /** An officer's new article in 环保专栏, submitted for review; its documentId. */
+  const submittedArticle = async (title: string): Promise<string> => {
+    const columnId = (await app.strapi.db.query('api::column.column').findOne({ where: { name: '环保专栏' } })).id;
+    const unitId = (await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市生态环境局' } })).id;
+    const created = record(
+      await app
+        .http()
+        .post(`/content-manager/collection-types/${ARTICLE}`)
+        .set('Authorization', `Bearer ${jwt[OFFICER]}`)
+        .send({ title, body: '正文。', column: { connect: [{ id: columnId }] }, submittingUnit: { connect: [{ id: unitId }] }, infoType: 'text', importance: 'normal', isPolicyDocument: false, needsInterpretation: false }),
+    );
+    expect(created.status).toBe(201);
+    const id: string = created.body.data.documentId;
+    expect(record(await app.http().post(`/review/items/article/${id}/submit`).set('Authorization', `Bearer ${jwt[OFFICER]}`)).status).toBe(200);
+    return id;
+  };
+
   describe('the table import is bounded before it is parsed', () => {
     it('imports a normal XLSX and the real CSV table as before', async () => {
       const xlsx = await upload(await xlsxWith((xml) => xml), true, 'table.xlsx');
@@ -276,20 +293,7 @@ describe('files in and out: bounded uploads, neutralised CSV, escaped mails', ()
     });
 
     it('the review ledger (台账): titles starting with =, +, -, @ are neutralised', async () => {
-      const columnId = (await app.strapi.db.query('api::column.column').findOne({ where: { name: '环保专栏' } })).id;
-      const unitId = (await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市生态环境局' } })).id;
-      for (const title of FORMULAS) {
-        const created = record(
-          await app
-            .http()
-            .post(`/content-manager/collection-types/${ARTICLE}`)
-            .set('Authorization', `Bearer ${jwt[OFFICER]}`)
-            .send({ title, body: '正文。', column: { connect: [{ id: columnId }] }, submittingUnit: { connect: [{ id: unitId }] }, infoType: 'text', importance: 'normal', isPolicyDocument: false, needsInterpretation: false }),
-        );
-        expect(created.status).toBe(201);
-        const submitted = record(await app.http().post(`/review/items/article/${created.body.data.documentId}/submit`).set('Authorization', `Bearer ${jwt[OFFICER]}`));
-        expect(submitted.status).toBe(200);
-      }
+      for (const title of FORMULAS) await submittedArticle(title);
       const today = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
       const response = await download(`/review/ledger?from=${today}&to=${today}&format=csv`, WEBADMIN);
       expect(response.status).toBe(200);
@@ -303,19 +307,8 @@ describe('files in and out: bounded uploads, neutralised CSV, escaped mails', ()
 
   describe('review mails', () => {
     it('escape the title and the opinion in the HTML part; the text part stays plain', async () => {
-      const columnId = (await app.strapi.db.query('api::column.column').findOne({ where: { name: '环保专栏' } })).id;
-      const unitId = (await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市生态环境局' } })).id;
       const title = '<script>alert("标题")</script>通知';
-      const created = record(
-        await app
-          .http()
-          .post(`/content-manager/collection-types/${ARTICLE}`)
-          .set('Authorization', `Bearer ${jwt[OFFICER]}`)
-          .send({ title, body: '正文。', column: { connect: [{ id: columnId }] }, submittingUnit: { connect: [{ id: unitId }] }, infoType: 'text', importance: 'normal', isPolicyDocument: false, needsInterpretation: false }),
-      );
-      expect(created.status).toBe(201);
-      const id = created.body.data.documentId;
-      expect(record(await app.http().post(`/review/items/article/${id}/submit`).set('Authorization', `Bearer ${jwt[OFFICER]}`)).status).toBe(200);
+      const id = await submittedArticle(title);
       const opinion = '<img src=x onerror="alert(1)">请修改第二段';
       const rejected = record(
         await app.http().post(`/review/items/article/${id}/decisions`).set('Authorization', `Bearer ${jwt[SECTION]}`).send({ levelKey: 'section', decision: 'reject', opinion }),

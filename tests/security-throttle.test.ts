@@ -45,7 +45,7 @@ describe('flood limits', () => {
     }
     expect(statuses.slice(0, 3)).toEqual([400, 400, 400]);
     expect(statuses.slice(3)).toEqual(Array(27).fill(429));
-    expect(refused?.body.error.message).toMatch(/^登录或找回密码的尝试过于频繁，请 \d+ 秒后再试 \(too many login or password attempts from your address; try again in \d+ s\)$/);
+    expect(refused?.body.error.message).toMatch(/^登录或找回密码的尝试过于频繁，请 \d+ 秒后再试$/);
     expect(Number(refused?.headers['retry-after'])).toBeGreaterThan(500);
     // content-API logins share the allowance of the address
     expectTooMany(await from('203.0.113.10').post('/api/auth/local', { identifier: 'someone@example.gov.cn', password: 'Wrong-2026' }));
@@ -74,7 +74,7 @@ describe('flood limits', () => {
 
     const rest = await address.post('/api/inquiries', { data: INQUIRY });
     expectTooMany(rest);
-    expect(rest.body.error.message).toMatch(/^留言提交过于频繁，请 \d+ 秒后再试 \(too many inquiries posted from your address; try again in \d+ s\)$/);
+    expect(rest.body.error.message).toMatch(/^留言提交过于频繁，请 \d+ 秒后再试$/);
 
     const graphql = await address.graphql(`mutation { ${CREATE_INQUIRY} }`);
     expectTooMany(graphql);
@@ -102,7 +102,7 @@ describe('flood limits', () => {
       statuses.push(last.status);
     }
     expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 429, 429]);
-    expect(last?.body.error?.message).toMatch(/^GraphQL 请求过于频繁，请 \d+ 秒后再试 \(too many GraphQL requests from your address; try again in \d+ s\)$/);
+    expect(last?.body.error?.message).toMatch(/^GraphQL 请求过于频繁，请 \d+ 秒后再试$/);
     expect(Number(last?.headers['retry-after'])).toBeGreaterThan(0);
     expect((await from('203.0.113.51').graphql('{ columns { name } }')).status).toBe(200);
   });

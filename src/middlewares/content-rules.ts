@@ -1,6 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { bilingual, type Bilingual } from '../i18n/language';
+
 type Data = Record<string, unknown>;
 type WriteParams = { data?: Data; documentId?: string };
 
@@ -20,12 +22,12 @@ const relationGiven = (value: unknown): boolean => {
 };
 
 /** Relations without which an item means nothing (Strapi does not enforce `required` on relations). */
-const REQUIRED_RELATIONS: Record<string, { field: string; message: string }[]> = {
-  'api::article.article': [{ field: 'column', message: '稿件必须属于一个栏目 (an article must belong to a column)' }],
+const REQUIRED_RELATIONS: Record<string, { field: string; message: Bilingual }[]> = {
+  'api::article.article': [{ field: 'column', message: bilingual('稿件必须属于一个栏目', 'An article must belong to a column') }],
   'api::interpretation.interpretation': [
-    { field: 'policyArticle', message: '政策解读必须关联所解读的政策文件 (an interpretation must name the policy article it interprets)' },
+    { field: 'policyArticle', message: bilingual('政策解读必须关联所解读的政策文件', 'An interpretation must name the policy article it interprets') },
   ],
-  'api::reply.reply': [{ field: 'inquiry', message: '回复必须关联一条留言 (a reply must answer an inquiry)' }],
+  'api::reply.reply': [{ field: 'inquiry', message: bilingual('回复必须关联一条留言', 'A reply must answer an inquiry') }],
 };
 
 const relationDocumentId = (value: unknown): string | number | null => {
@@ -55,7 +57,10 @@ export const contentRules =
     const missingOnCreate = action === 'create' && !relationGiven(data[rule.field]);
     const clearedOnUpdate = action === 'update' && rule.field in data && relationCleared(data[rule.field]);
     if (missingOnCreate || clearedOnUpdate) {
-      throw new errors.ValidationError(rule.message, { errors: [{ path: [rule.field], message: rule.message, name: 'ValidationError' }] });
+      throw new errors.ValidationError(rule.message['zh-Hans'], {
+        messages: rule.message,
+        errors: [{ path: [rule.field], message: rule.message, name: 'ValidationError' }],
+      });
     }
   }
 
@@ -87,8 +92,10 @@ const assertInquiryHasNoOtherReply = async (strapi: Core.Strapi, inquiry: string
     select: ['documentId'],
   });
   if (other) {
-    throw new errors.ValidationError('该留言已有回复，每条留言只能有一条回复 (this inquiry already has a reply; edit that reply instead)', {
-      errors: [{ path: ['inquiry'], message: 'this inquiry already has a reply', name: 'ValidationError' }],
+    const message = bilingual('该留言已有回复，每条留言只能有一条回复', 'This inquiry already has a reply; edit that reply instead');
+    throw new errors.ValidationError(message['zh-Hans'], {
+      messages: message,
+      errors: [{ path: ['inquiry'], message, name: 'ValidationError' }],
     });
   }
 };

@@ -1,7 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { badInput, bilingualStrapiMessage, checkContentApiQuery, classifyBadInput } from '../security/bad-input';
+import { bilingual, languageOfRequest, localizeError, textIn, type Bilingual, type Language } from '../i18n/language';
+import { badInput, checkContentApiQuery, classifyBadInput, strapiMessage } from '../security/bad-input';
 
 interface FieldError {
   path?: (string | number)[];
@@ -15,7 +16,10 @@ interface FieldError {
  * - a content-API query with bad pagination numbers or non-integer ids in filters: 400 before it runs;
  * - database and query-builder errors caused by the caller's values (src/security/bad-input.ts): 400
  *   instead of a 500, logged as one line without SQL;
- * - Strapi's English query messages ("Invalid key x") get a Chinese lead.
+ * - every message in ONE language, the person's (src/i18n/language.ts): errors that carry both texts in
+ *   `details.messages` (the plugins' `say(zh, en)`), field errors with both texts, and Strapi's English query
+ *   messages ("Invalid key x", given a Chinese text here) are answered in the admin user's interface
+ *   language or the Accept-Language of a content-API caller (zh-Hans by default).
  */
 const describe = ({ path = [], message }: FieldError): string => {
   const field = path.join('.');
@@ -34,39 +38,48 @@ const sizeText = (bytes: number | undefined): string => {
 };
 
 const readableErrors: Core.MiddlewareFactory = (_config, { strapi }) => async (ctx, next) => {
+  // Chosen when needed: an admin user is known only after the route's authentication ran.
+  const language = (): Language => languageOfRequest(ctx);
+  const say = (message: Bilingual) => textIn(message, language());
   if (ctx.path.startsWith('/api/')) {
     const problem = checkContentApiQuery(ctx.query as Record<string, unknown>);
-    if (problem) throw new errors.ValidationError(problem.message, { kind: problem.kind });
+    if (problem) throw new errors.ValidationError(say(problem.message), { kind: problem.kind });
   }
   try {
     await next();
   } catch (error) {
     if (error instanceof SyntaxError && (error as SyntaxError & { status?: number }).status === 400) {
-      throw new errors.ValidationError(`${badInput('bad-json').message.replace(/\)$/, '')}: ${error.message})`);
+      const text = badInput('bad-json').message;
+      throw new errors.ValidationError(say(bilingual(`${text['zh-Hans']}：${error.message}`, `${text.en}: ${error.message}`)));
     }
     if ((error as HttpLikeError)?.status === 413 && (error as HttpLikeError).type === 'entity.too.large') {
       const limit = sizeText((error as HttpLikeError).limit);
-      throw new errors.PayloadTooLargeError(`请求体过大${limit ? `（最大 ${limit}）` : ''} (the request body is too large${limit ? `: ${limit} at most` : ''})`);
+      throw new errors.PayloadTooLargeError(
+        say(bilingual(`请求体过大${limit ? `（最大 ${limit}）` : ''}`, `The request body is too large${limit ? `: ${limit} at most` : ''}`)),
+      );
+    }
+    if (error instanceof errors.ApplicationError || error instanceof errors.HttpError) {
+      const localized = localizeError(error as { message: string; details?: unknown }, language());
+      if (!localized) {
+        const known = strapiMessage(error.message);
+        if (known) error.message = say(known);
+      }
     }
     if (error instanceof errors.ValidationError) {
       const fieldErrors = ((error.details as { errors?: FieldError[] } | undefined)?.errors ?? []).filter((e) => e?.message);
       if (fieldErrors.length > 1) {
-        error.message = fieldErrors.map(describe).join('; ');
-      } else {
-        error.message = bilingualStrapiMessage(error.message) ?? error.message;
+        const texts = fieldErrors.map(describe);
+        // Strapi's own field messages are English whatever the language: joined the English way then.
+        error.message = texts.join(language() === 'zh-Hans' && texts.every((t) => /[\u4e00-\u9fff]/.test(t)) ? '；' : '; ');
       }
       throw error;
     }
-    if (error instanceof errors.ApplicationError) {
-      error.message = bilingualStrapiMessage(error.message) ?? error.message;
-      throw error;
-    }
-    if (error instanceof errors.HttpError) throw error;
+    if (error instanceof errors.ApplicationError || error instanceof errors.HttpError) throw error;
     const bad = classifyBadInput(error);
     if (bad) {
       // One line, no SQL: the database's message carries the whole statement.
       strapi.log.warn(`bad input → 400 (${bad.kind}): ${ctx.method} ${ctx.path}`);
-      throw new errors.ValidationError(bad.message, { kind: bad.kind });
+      throw new errors.ValidationError(say(bad.message), { kind: bad.kind });
     }
     throw error;
   }

@@ -1,4 +1,4 @@
-import { bilingualStrapiMessage, checkContentApiQuery, classifyBadInput } from './bad-input';
+import { checkContentApiQuery, classifyBadInput, strapiMessage } from './bad-input';
 
 /** Errors as the drivers and the query builder throw them (shapes copied from pg, better-sqlite3, knex, @strapi/database 5.54). */
 const pgError = (code: string, message: string) =>
@@ -22,8 +22,10 @@ describe('classifyBadInput', () => {
   ])('%s → %s', (_name, error, kind) => {
     const found = classifyBadInput(error);
     expect(found?.kind).toBe(kind);
-    expect(found?.message).toMatch(/[\u4e00-\u9fff].* \(.+\)$/);
-    expect(found?.message).not.toMatch(/select|from|articles/i);
+    expect(found?.message['zh-Hans']).toMatch(/^[^A-Za-z]*[\u4e00-\u9fff]/);
+    expect(found?.message['zh-Hans']).not.toMatch(/\((the|a) /);
+    expect(found?.message.en).not.toMatch(/[\u4e00-\u9fff]/);
+    expect(JSON.stringify(found?.message)).not.toMatch(/select|from|articles/i);
   });
 
   it.each([
@@ -57,7 +59,7 @@ describe('checkContentApiQuery', () => {
     [{ filters: { $and: [{ title: 'x' }, { id: { $gt: 'abc' } }] } }, /whole numbers/],
     [{ populate: { column: { filters: { id: { $eq: 'abc' } } } } }, /whole numbers/],
   ])('%j → 400', (query, message) => {
-    expect(checkContentApiQuery(query)?.message).toMatch(message);
+    expect(checkContentApiQuery(query)?.message.en).toMatch(message);
   });
 
   it.each([
@@ -73,13 +75,13 @@ describe('checkContentApiQuery', () => {
   });
 });
 
-describe('bilingualStrapiMessage', () => {
-  it('leads Strapi’s English query and relation messages with Chinese', () => {
-    expect(bilingualStrapiMessage('Invalid key nonexistent')).toBe('查询参数无效 (invalid query parameter): Invalid key nonexistent');
-    expect(bilingualStrapiMessage('Invalid relations')).toMatch(/^关联的记录不存在或编号无效 .*: Invalid relations$/);
+describe('strapiMessage', () => {
+  it('gives Strapi’s English query and relation messages a Chinese text naming the same thing', () => {
+    expect(strapiMessage('Invalid key nonexistent')).toEqual({ 'zh-Hans': '查询参数无效：不认识的键“nonexistent”', en: 'Invalid key nonexistent' });
+    expect(strapiMessage('Invalid relations')).toEqual({ 'zh-Hans': '关联的记录不存在或编号无效', en: 'Invalid relations' });
   });
-  it('leaves field messages and bilingual ones alone', () => {
-    expect(bilingualStrapiMessage('channel must be one of the following values: a, b')).toBeNull();
-    expect(bilingualStrapiMessage('查询参数无效 (invalid query parameter): Invalid key x')).toBeNull();
+  it('leaves field messages and Chinese ones alone', () => {
+    expect(strapiMessage('channel must be one of the following values: a, b')).toBeNull();
+    expect(strapiMessage('查询参数无效：不认识的键“x”')).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
+import { bilingual, type Bilingual } from '../i18n/language';
+
 /**
  * Errors that come from malformed input (a query, an id or a body the caller got wrong), told apart from
- * real faults, so that every path (REST, the admin, GraphQL) answers them 400 with the same bilingual
- * message and logs one line without SQL. Pure: no Strapi import; the callers turn the result into a
+ * real faults, so that every path (REST, the admin, GraphQL) answers them 400 with the same message (in
+ * the caller's language, src/i18n/language.ts) and logs one line without SQL. Pure: no Strapi import; the callers turn the result into a
  * Strapi ValidationError (REST, src/middlewares/readable-errors.ts) or BAD_USER_INPUT (src/security/graphql.ts).
  */
 
@@ -21,19 +23,19 @@ export type BadInputKind =
 
 export interface BadInput {
   kind: BadInputKind;
-  /** Bilingual, Chinese first; never the SQL or the database's own wording. */
-  message: string;
+  /** Both languages; never the SQL or the database's own wording. */
+  message: Bilingual;
 }
 
-const MESSAGES: Record<BadInputKind, string> = {
-  'not-a-number': '请求中的数值格式无效：编号等字段应为整数 (a value in the request has the wrong type: ids and counts must be whole numbers)',
-  'out-of-range': `请求中的数值超出范围：编号最大为 ${MAX_DB_INTEGER} (a number in the request is out of range: ids are at most ${MAX_DB_INTEGER})`,
-  'bad-date': '请求中的日期或时间无效 (a date or time in the request is not valid)',
-  'bad-text': '请求中的文本含有无效字符（如空字符） (a text in the request holds an invalid character, such as NUL)',
-  'too-long': '请求中的文本超过字段允许的长度 (a text in the request is longer than its field allows)',
-  'bad-filter': '筛选条件 filters 格式无效：$and、$or 应为数组，运算符须用于字段 (the filters are malformed: $and and $or take an array, operators apply to fields)',
-  'bad-sort': '排序参数 sort 无效 (the sort parameter is not valid)',
-  'bad-json': '请求体不是有效的 JSON (the request body is not valid JSON)',
+const MESSAGES: Record<BadInputKind, Bilingual> = {
+  'not-a-number': bilingual('请求中的数值格式无效：编号等字段应为整数', 'a value in the request has the wrong type: ids and counts must be whole numbers'),
+  'out-of-range': bilingual(`请求中的数值超出范围：编号最大为 ${MAX_DB_INTEGER}`, `a number in the request is out of range: ids are at most ${MAX_DB_INTEGER}`),
+  'bad-date': bilingual('请求中的日期或时间无效', 'a date or time in the request is not valid'),
+  'bad-text': bilingual('请求中的文本含有无效字符（如空字符）', 'a text in the request holds an invalid character, such as NUL'),
+  'too-long': bilingual('请求中的文本超过字段允许的长度', 'a text in the request is longer than its field allows'),
+  'bad-filter': bilingual('筛选条件 filters 格式无效：$and、$or 应为数组，运算符须用于字段', 'the filters are malformed: $and and $or take an array, operators apply to fields'),
+  'bad-sort': bilingual('排序参数 sort 无效', 'the sort parameter is not valid'),
+  'bad-json': bilingual('请求体不是有效的 JSON', 'the request body is not valid JSON'),
 };
 
 export const badInput = (kind: BadInputKind): BadInput => ({ kind, message: MESSAGES[kind] });
@@ -117,30 +119,35 @@ export const classifyBadInput = (error: unknown): BadInput | null => {
 
 /**
  * Strapi's own validation answers 400 already, in English only ("Invalid key nonexistent"). These
- * messages get a Chinese lead so the answer is bilingual like the rest of the API; the English stays
- * as it was (field-level body messages such as "channel must be one of …" are left alone).
+ * messages get a Chinese text naming the same thing (the key, the parameter), chosen like every other
+ * message; the English stays Strapi's own. Field-level body messages (e.g. "channel must be one of …")
+ * are left alone.
  */
-const STRAPI_MESSAGES: [RegExp, string][] = [
-  [/^Invalid key /, '查询参数无效 (invalid query parameter)'],
-  [/^Invalid order\b/, '查询参数无效 (invalid query parameter)'],
-  [/^Invalid (fields|populate|sort|nested populate)\b/, '查询参数无效 (invalid query parameter)'],
-  [/^Invalid sort (query|type)/, '查询参数无效 (invalid query parameter)'],
-  [/^The filters parameter must be/, '查询参数无效 (invalid query parameter)'],
-  [/^Cannot use both page & offset pagination/, '查询参数无效 (invalid query parameter)'],
-  [/^Invalid format, expected a timestamp or an ISO date/, '日期格式无效 (invalid date)'],
-  [/expected a positive integer got/, '查询参数无效 (invalid query parameter)'],
-  [/^Too many populate entries/, '查询参数无效 (invalid query parameter)'],
-  [/^Field cannot be empty$/, '查询参数无效 (invalid query parameter)'],
-  [/^Missing "data" payload in the request body$/, '请求体应为 { "data": { … } } (the body must be { "data": { … } })'],
-  [/^Invalid relations$/, '关联的记录不存在或编号无效 (a related record does not exist or its id is not valid)'],
-  [/^Document with id ".*" not found$/, '关联的记录不存在 (a related record does not exist)'],
-  [/^\d+ relation\(s\) of type \S+ associated with this entity do not exist$/, '关联的记录不存在 (a related record does not exist)'],
+const STRAPI_MESSAGES: [RegExp, (match: RegExpMatchArray) => string][] = [
+  [/^Invalid key (.+)$/, (m) => `查询参数无效：不认识的键“${m[1]}”`],
+  [/^Invalid order\b/, () => '查询参数无效：排序方向应为 asc 或 desc'],
+  [/^Invalid (fields|populate|sort|nested populate)\b/, (m) => `查询参数无效：${m[1]} 的写法不正确`],
+  [/^Invalid sort (query|type)/, () => '查询参数无效：sort 的写法不正确'],
+  [/^The filters parameter must be/, () => '查询参数无效：filters 应为对象或数组'],
+  [/^Cannot use both page & offset pagination/, () => '查询参数无效：分页不能同时使用 page 与 start/limit'],
+  [/^Invalid format, expected a timestamp or an ISO date/, () => '日期格式无效：应为时间戳或 ISO 日期'],
+  [/expected a positive integer got/, () => '查询参数无效：应为正整数'],
+  [/^Too many populate entries/, () => '查询参数无效：populate 的关联过多'],
+  [/^Field cannot be empty$/, () => '查询参数无效：字段名不能为空'],
+  [/^Missing "data" payload in the request body$/, () => '请求体应为 { "data": { … } }'],
+  [/^Invalid relations$/, () => '关联的记录不存在或编号无效'],
+  [/^Document with id "([^"]*)".* not found$/, (m) => `关联的记录不存在（documentId ${m[1]}）`],
+  [/^\d+ relation\(s\) of type \S+ associated with this entity do not exist$/, () => '关联的记录不存在'],
 ];
 
-export const bilingualStrapiMessage = (message: string): string | null => {
+/** Strapi's own English message in both languages, or null when it is not one we know (or already ours). */
+export const strapiMessage = (message: string): Bilingual | null => {
   if (/[\u4e00-\u9fff]/.test(message)) return null;
-  const lead = STRAPI_MESSAGES.find(([pattern]) => pattern.test(message))?.[1];
-  return lead ? `${lead}: ${message}` : null;
+  for (const [pattern, zh] of STRAPI_MESSAGES) {
+    const match = message.match(pattern);
+    if (match) return bilingual(zh(match), message);
+  }
+  return null;
 };
 
 // ── checks done before a content-API request runs ──
@@ -166,20 +173,20 @@ const PAGINATION_LIMITS: Record<string, [number, number]> = {
 /** `pagination[page|pageSize|start|limit]` as whole numbers in range (Strapi itself quietly turns -1 or "abc" into defaults). */
 const checkPagination = (pagination: unknown): BadInput | null => {
   if (pagination === undefined) return null;
-  if (!isRecord(pagination)) return { kind: 'not-a-number', message: '分页参数 pagination 应为对象，如 pagination[page]=1 (pagination must be an object, e.g. pagination[page]=1)' };
+  if (!isRecord(pagination)) return { kind: 'not-a-number', message: bilingual('分页参数 pagination 应为对象，如 pagination[page]=1', 'pagination must be an object, e.g. pagination[page]=1') };
   for (const [key, value] of Object.entries(pagination)) {
     if (key === 'withCount') {
       if (!['true', 'false', true, false].includes(value as string | boolean)) {
-        return { kind: 'not-a-number', message: '分页参数 pagination[withCount] 应为 true 或 false (pagination[withCount] must be true or false)' };
+        return { kind: 'not-a-number', message: bilingual('分页参数 pagination[withCount] 应为 true 或 false', 'pagination[withCount] must be true or false') };
       }
       continue;
     }
     const limits = PAGINATION_LIMITS[key];
-    if (!limits) return { kind: 'not-a-number', message: `未知的分页参数 pagination[${key}] (unknown pagination parameter "${key}": use page and pageSize, or start and limit)` };
+    if (!limits) return { kind: 'not-a-number', message: bilingual(`未知的分页参数 pagination[${key}]：请使用 page 和 pageSize，或 start 和 limit`, `unknown pagination parameter "${key}": use page and pageSize, or start and limit`) };
     if (!integerIn(value, limits[0], limits[1])) {
       return {
         kind: 'not-a-number',
-        message: `分页参数 pagination[${key}] 应为 ${limits[0]} 至 ${limits[1]} 的整数 (pagination[${key}] must be a whole number from ${limits[0]} to ${limits[1]})`,
+        message: bilingual(`分页参数 pagination[${key}] 应为 ${limits[0]} 至 ${limits[1]} 的整数`, `pagination[${key}] must be a whole number from ${limits[0]} to ${limits[1]}`),
       };
     }
   }

@@ -43,7 +43,7 @@ describe('formatError', () => {
     const error = thrownInResolver(pg);
     const result = format(formatted(error), error);
     expect(result.extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.message).toMatch(/^请求中的数值格式无效.*whole numbers\)$/);
+    expect(result.message).toBe('请求中的数值格式无效：编号等字段应为整数');
     expect(JSON.stringify(result)).not.toMatch(/select|stacktrace/i);
     expect(logged).toEqual(['warn bad input → BAD_USER_INPUT (not-a-number): GraphQL articles']);
   });
@@ -52,7 +52,7 @@ describe('formatError', () => {
     const forbidden = thrownInResolver(new errors.ForbiddenError('no'));
     expect(format(formatted(forbidden), forbidden).extensions?.code).toBe('FORBIDDEN');
     const invalid = thrownInResolver(new errors.ValidationError('Invalid key nope'));
-    expect(format(formatted(invalid), invalid)).toMatchObject({ message: '查询参数无效 (invalid query parameter): Invalid key nope', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(format(formatted(invalid), invalid)).toMatchObject({ message: '查询参数无效：不认识的键“nope”', extensions: { code: 'BAD_USER_INPUT' } });
     const limited = thrownInResolver(new errors.RateLimitError('慢一点 (slow down)'));
     expect(format(formatted(limited), limited).extensions?.code).toBe('STRAPI_RATE_LIMIT_ERROR');
 
@@ -68,5 +68,20 @@ describe('formatError', () => {
     const syntax = new GraphQLError('Syntax Error: Expected Name', { extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
     const result = format({ message: syntax.message, extensions: { code: 'GRAPHQL_PARSE_FAILED', stacktrace: ['at y'] } }, syntax);
     expect(result).toEqual({ message: 'Syntax Error: Expected Name', extensions: { code: 'GRAPHQL_PARSE_FAILED' } });
+  });
+});
+
+describe('formatError answers in one language', () => {
+  const log = { warn: () => undefined, error: () => undefined };
+  it('a plugin error carrying both texts: Chinese by default, English when the caller asks', () => {
+    const policy = new errors.PolicyError('只有报送人可以撤回', { code: 'not-submitter', messages: { 'zh-Hans': '只有报送人可以撤回', en: 'Only the submitter can withdraw' } });
+    const wrapped = new GraphQLError(policy.message, { path: ['x'], originalError: policy });
+    const shape = { message: policy.message, path: ['x'], extensions: { code: 'FORBIDDEN' } };
+    const zh = createFormatError(() => log, () => 'zh-Hans')(shape, wrapped);
+    const en = createFormatError(() => log, () => 'en')(shape, wrapped);
+    expect(zh.message).toBe('只有报送人可以撤回');
+    expect(en.message).toBe('Only the submitter can withdraw');
+    expect(JSON.stringify(en)).not.toMatch(/[\u4e00-\u9fff]/);
+    expect((en.extensions?.error as { details: Record<string, unknown> }).details).toEqual({ code: 'not-submitter' });
   });
 });

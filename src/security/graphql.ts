@@ -2,12 +2,14 @@ import { errors } from '@strapi/utils';
 import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
-import { bilingualStrapiMessage, classifyBadInput } from './bad-input';
+import { DEFAULT_LANGUAGE, bilingual, languageOfRequest, localizeError, textIn, type Language, type RequestLike } from '../i18n/language';
+import { classifyBadInput, strapiMessage } from './bad-input';
 
 /**
  * GraphQL's side of the input rules (config/plugins.ts, graphql.config.apolloServer):
  * - `formatError` answers malformed input (the errors src/security/bad-input.ts classifies) with
- *   BAD_USER_INPUT and the same bilingual message as REST, and never sends SQL, a stack or an internal
+ *   BAD_USER_INPUT and the same message as REST, in the caller's language (Accept-Language, see
+ *   src/i18n/language.ts; errors carrying both texts are answered in one), and never sends SQL, a stack or an internal
  *   error's message; it replaces @strapi/plugin-graphql's own formatter and keeps its codes
  *   (FORBIDDEN, BAD_USER_INPUT, STRAPI_<NAME>).
  * - a cost limit: each field costs 1, and a list field multiplies what is under it by the number of rows
@@ -22,6 +24,12 @@ interface LogLike {
 
 /** Strapi's logger at the time of the call (the global Strapi sets on load). */
 const strapiLog = (): LogLike | undefined => (globalThis as { strapi?: { log?: LogLike } }).strapi?.log;
+
+/** The language of the request being answered (Strapi's request context), zh-Hans outside one. */
+const requestLanguage = (): Language => {
+  const ctx = (globalThis as { strapi?: { requestContext?: { get(): RequestLike | undefined } } }).strapi?.requestContext?.get();
+  return ctx ? languageOfRequest(ctx) : DEFAULT_LANGUAGE;
+};
 
 /** The error a resolver threw, as @apollo/server's unwrapResolverError does. */
 const unwrap = (error: unknown): unknown => (error instanceof GraphQLError && error.path && error.originalError ? error.originalError : error);
@@ -42,7 +50,7 @@ const logText = (error: unknown): string => {
 };
 
 export const createFormatError =
-  (log: () => LogLike | undefined = strapiLog) =>
+  (log: () => LogLike | undefined = strapiLog, language: () => Language = requestLanguage) =>
   (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     const where = { locations: formatted.locations, path: formatted.path };
@@ -53,26 +61,52 @@ export const createFormatError =
       extensions: { ...(strapiError ? { error: strapiError } : {}), code },
     });
 
-    if (original instanceof GraphQLError) return { ...formatted, extensions };
+    if (original instanceof GraphQLError) {
+      const messages = original.extensions?.messages;
+      if (messages && typeof messages === 'object') {
+        const { messages: _both, ...rest } = extensions;
+        const chosen = { message: original.message, details: { messages } };
+        localizeError(chosen, language());
+        return { ...formatted, message: chosen.message, extensions: rest };
+      }
+      return { ...formatted, extensions };
+    }
+    /** The error's message in the caller's language (details.messages, field errors, Strapi's own English). */
+    const localized = (strapiError: { message: string; details?: unknown }): string => {
+      const copy = { message: strapiError.message, details: strapiError.details && typeof strapiError.details === 'object' ? structuredClone(strapiError.details) : strapiError.details };
+      if (!localizeError(copy, language())) {
+        const known = strapiMessage(copy.message);
+        if (known) copy.message = textIn(known, language());
+      }
+      strapiError.details = copy.details;
+      return copy.message;
+    };
     if (original instanceof errors.ForbiddenError || original instanceof errors.UnauthorizedError) {
-      return answer(original.message, 'FORBIDDEN', { name: original.name, message: original.message, details: original.details });
+      const details = { details: original.details, message: original.message };
+      const message = localized(details);
+      return answer(message, 'FORBIDDEN', { name: original.name, message, details: details.details });
     }
     if (original instanceof errors.ValidationError) {
-      const message = bilingualStrapiMessage(original.message) ?? original.message;
-      return answer(message, 'BAD_USER_INPUT', { name: original.name, message, details: original.details });
+      const details = { details: original.details, message: original.message };
+      const message = localized(details);
+      return answer(message, 'BAD_USER_INPUT', { name: original.name, message, details: details.details });
     }
     if (original instanceof errors.ApplicationError) {
-      const message = bilingualStrapiMessage(original.message) ?? original.message;
-      return answer(message, `STRAPI_${upperSnake(original.name)}`, { name: original.name, message, details: original.details });
+      const details = { details: original.details, message: original.message };
+      const message = localized(details);
+      return answer(message, `STRAPI_${upperSnake(original.name)}`, { name: original.name, message, details: details.details });
     }
     if (original instanceof errors.HttpError) {
-      return answer(original.message, `STRAPI_${upperSnake(original.name)}`, { name: original.name, message: original.message });
+      const details = { details: (original as { details?: unknown }).details, message: original.message };
+      const message = localized(details);
+      return answer(message, `STRAPI_${upperSnake(original.name)}`, { name: original.name, message });
     }
     const bad = classifyBadInput(original);
     if (bad) {
       const path = formatted.path?.join('.') ?? '';
       log()?.warn(`bad input → BAD_USER_INPUT (${bad.kind}): GraphQL ${path}`);
-      return answer(bad.message, 'BAD_USER_INPUT', { name: 'ValidationError', message: bad.message, details: { kind: bad.kind } });
+      const message = textIn(bad.message, language());
+      return answer(message, 'BAD_USER_INPUT', { name: 'ValidationError', message, details: { kind: bad.kind } });
     }
     log()?.error(`GraphQL internal error at ${formatted.path?.join('.') ?? '(request)'}: ${logText(original)}`);
     return answer('Internal Server Error', 'INTERNAL_SERVER_ERROR');
@@ -128,10 +162,12 @@ export const costLimitPlugin = (settings: CostSettings) => ({
           throw error;
         }
         if (cost > settings.maxCost) {
-          throw new GraphQLError(
-            `查询过于复杂（成本 ${cost}，上限 ${settings.maxCost}）：请减少嵌套、字段或每页条数 (the query is too costly: ${cost}, at most ${settings.maxCost}; ask for fewer nested lists, fields or rows per page)`,
-            { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: settings.maxCost, http: { status: 400 } } },
+          const messages = bilingual(
+            `查询过于复杂（成本 ${cost}，上限 ${settings.maxCost}）：请减少嵌套、字段或每页条数`,
+            `The query is too costly: ${cost}, at most ${settings.maxCost}; ask for fewer nested lists, fields or rows per page`,
           );
+          // formatError answers in the caller's language and drops `messages`.
+          throw new GraphQLError(messages['zh-Hans'], { extensions: { code: 'BAD_USER_INPUT', cost, maxCost: settings.maxCost, messages, http: { status: 400 } } });
         }
       },
     };

@@ -54,10 +54,14 @@ describe('createThrottles', () => {
     const throttles = createThrottles({ enabled: false, limits: { auth: { points: 1, duration: 600 }, inquiry: { points: 1, duration: 600 }, graphql: { points: 1, duration: 60 } } });
     for (let i = 0; i < 3; i += 1) expect(await throttles.take('auth', '203.0.113.1')).toEqual({ allowed: true });
   });
-  it('answers 429 with a bilingual message', () => {
+  it('answers 429 with the message in both languages (the error middleware picks one)', () => {
     const error = tooManyRequests('inquiry', 42);
     expect(error.name).toBe('RateLimitError');
-    expect(error.message).toBe('留言提交过于频繁，请 42 秒后再试 (too many inquiries posted from your address; try again in 42 s)');
-    expect(error.details).toEqual({ retryAfter: 42, limit: 'inquiry' });
+    expect(error.message).toBe('留言提交过于频繁，请 42 秒后再试');
+    expect(error.details).toEqual({
+      retryAfter: 42,
+      limit: 'inquiry',
+      messages: { 'zh-Hans': '留言提交过于频繁，请 42 秒后再试', en: 'Too many inquiries posted from your address; try again in 42 s' },
+    });
   });
 });

@@ -1,6 +1,8 @@
 import { errors } from '@strapi/utils';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
+import { bilingual } from '../i18n/language';
+
 /**
  * Flood limits per client address (in memory, per instance): logins and password resets, the public's
  * inquiries (留言, REST and GraphQL alike) and GraphQL as a whole. Past the limit: 429 with a bilingual
@@ -52,13 +54,12 @@ const WHAT: Record<ThrottleName, [string, string]> = {
   graphql: ['GraphQL 请求过于频繁', 'too many GraphQL requests from your address'],
 };
 
-/** The 429 error: bilingual message, the retry delay (seconds) in `details`. */
+/** The 429 error: the message in both languages, the retry delay (seconds) in `details`. */
 export const tooManyRequests = (name: ThrottleName, retryAfterSeconds: number) => {
   const [zh, en] = WHAT[name];
-  return new errors.RateLimitError(`${zh}，请 ${retryAfterSeconds} 秒后再试 (${en}; try again in ${retryAfterSeconds} s)`, {
-    retryAfter: retryAfterSeconds,
-    limit: name,
-  });
+  const messages = bilingual(`${zh}，请 ${retryAfterSeconds} 秒后再试`, `${en[0].toUpperCase()}${en.slice(1)}; try again in ${retryAfterSeconds} s`);
+  // The error middleware answers in the caller's language (src/i18n/language.ts).
+  return new errors.RateLimitError(messages['zh-Hans'], { retryAfter: retryAfterSeconds, limit: name, messages });
 };
 
 export type Verdict = { allowed: true } | { allowed: false; retryAfter: number };

@@ -21,7 +21,7 @@ export interface TestApp {
 }
 
 /** A throwaway database for one test file: a SQLite file under .tmp/, or a PostgreSQL database. */
-const createDatabase = async (): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> => {
+export const createDatabase = async (): Promise<{ env: Record<string, string>; drop: () => Promise<void> }> => {
   const name = `ca_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   if (usePostgres) {
     const admin = new Client({ connectionString: adminUrl });

@@ -165,6 +165,13 @@ export interface ImportProblem {
   message: string;
 }
 
+/** A changed field of an imported row: the table's text before and after. */
+export interface FieldChange {
+  field: string;
+  from: string;
+  to: string;
+}
+
 export interface ImportReport {
   dryRun: boolean;
   ok: boolean;
@@ -172,7 +179,8 @@ export interface ImportReport {
   columns: { create: { path: string[]; line?: number }[]; existing: number };
   assignments: {
     create: { line: number; path: string[]; content: string }[];
-    update: { line: number; path: string[]; content: string; changes: string[] }[];
+    /** `diff`: each changed field's old → new text (absent from an older server). */
+    update: { line: number; path: string[]; content: string; changes: string[]; diff?: FieldChange[] }[];
     unchanged: number;
   };
   problems: ImportProblem[];

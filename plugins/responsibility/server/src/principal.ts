@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { Actor } from './services/ownership';
+import { say } from './errors';
 
 /**
  * Who a Document Service call acts for — the one answer every guard of ours asks:
@@ -35,7 +36,10 @@ export const principalOfRequest = (strapi: Core.Strapi): Principal => {
 /** The refusal every content-API write of an item meets. */
 export const contentApiWriteRefused = (): errors.PolicyError =>
   new errors.PolicyError(
-    '内容接口只能读取已发布的内容和提交留言：稿件、解读和回复须由备案人员登录管理后台以本人账号报送 (the content API reads published content and posts inquiries only: items are written in the admin by registered staff with their own account)',
+    ...say(
+      '内容接口只能读取已发布的内容和提交留言：稿件、解读和回复须由备案人员登录管理后台以本人账号报送',
+      'The content API reads published content and posts inquiries only: items are written in the admin by registered staff with their own account',
+    ),
   );
 
 /**

@@ -129,6 +129,32 @@ export interface Finding {
   context: string;
 }
 
+/** Why an action is not offered (server: domain/action-guidance.ts). */
+export const UNAVAILABLE_CODES = [
+  'no-column',
+  'no-unit',
+  'reviewer-cannot-submit',
+  'not-officer',
+  'already-submitted',
+  'already-published',
+  'own-item',
+  'already-signed',
+  'not-your-level',
+  'no-review-duty',
+  'withdraw-decided',
+  'publish-by-officer',
+] as const;
+export type UnavailableCode = (typeof UNAVAILABLE_CODES)[number];
+
+/** An action the viewer may be looking for and cannot take now: why, and what to do. */
+export interface UnavailableAction {
+  action: ReviewAction;
+  code: UnavailableCode;
+  /** The server's message (Chinese, then English). */
+  message: string;
+  params: { level?: Bilingual };
+}
+
 /** GET /review/items/:type/:documentId and the answer of every action. */
 export interface ReviewView {
   subject: { type: SubjectUid; documentId: string; title: string; unitId: number | null; columnId: number | null };
@@ -137,6 +163,8 @@ export interface ReviewView {
   contentHash: string;
   changedSinceSubmission: boolean;
   allowedActions: ReviewAction[];
+  /** Absent from an older server. */
+  unavailableActions?: UnavailableAction[];
   suspectWords: Finding[];
 }
 

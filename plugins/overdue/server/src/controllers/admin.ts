@@ -1,10 +1,11 @@
 import type { Core } from '@strapi/strapi';
-import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { errors, yup } from '@strapi/utils';
 
 import { FINDING_KIND_LABELS } from '../domain';
 import { repositories } from '../repositories';
 import { getService } from '../utils';
-import { pageNumber } from '../validation/input';
+import { pageNumber, validateInput } from '../validation/input';
+import { say } from '../errors';
 
 interface Ctx {
   query: Record<string, unknown>;
@@ -12,7 +13,7 @@ interface Ctx {
   body: unknown;
 }
 
-const logQuery = validateYupSchema(
+const logQuery = validateInput(
   yup.object({
     status: yup.string().oneOf(['pending', 'sending', 'sent', 'retrying', 'failed']),
     day: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'day must be a date YYYY-MM-DD'),
@@ -24,7 +25,7 @@ const logQuery = validateYupSchema(
 
 const refuseUnknown = (input: unknown, fields: string[]) => {
   const unknown = input && typeof input === 'object' ? Object.keys(input).filter((key) => !fields.includes(key)) : [];
-  if (unknown.length) throw new errors.ValidationError(`未知参数：${unknown.join('、')} (unknown parameters: ${unknown.join(', ')})`);
+  if (unknown.length) throw new errors.ValidationError(...say(`未知参数：${unknown.join('、')}`, `Unknown parameters: ${unknown.join(', ')}`));
 };
 
 /** The admin routes: current findings and veto risk, the notification log, run now, preview, rebuild the activity tables. */
@@ -59,7 +60,8 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
       const result = await getService(strapi, 'scan').run({ trigger: 'manual', now: now() });
       if (!result.ran) {
         const createError = (await import('http-errors')).default;
-        throw createError(409, '另一次扫描正在进行，请稍后再试 (another scan is running: try again shortly)');
+        const [message, details] = say('另一次扫描正在进行，请稍后再试', 'Another scan is running: try again shortly');
+        throw Object.assign(createError(409, message), { details });
       }
       ctx.body = result;
     },

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { getService } from '../utils';
+import { say } from '../errors';
 
 interface Ctx {
   query: Record<string, unknown>;
@@ -15,10 +16,10 @@ interface Ctx {
 const columnHealth = ({ strapi }: { strapi: Core.Strapi }) => ({
   async find(ctx: Ctx) {
     const unknown = Object.keys(ctx.query).filter((key) => key !== 'state');
-    if (unknown.length) throw new errors.ValidationError(`未知参数：${unknown.join('、')} (unknown parameters: ${unknown.join(', ')})`);
+    if (unknown.length) throw new errors.ValidationError(...say(`未知参数：${unknown.join('、')}`, `Unknown parameters: ${unknown.join(', ')}`));
     const state = ctx.query.state;
     if (state !== undefined && !['overdue', 'due-soon', 'ok', 'blank', 'no-deadline'].includes(String(state))) {
-      throw new errors.ValidationError('state 应为 overdue、due-soon、ok、blank 或 no-deadline (state must be overdue, due-soon, ok, blank or no-deadline)');
+      throw new errors.ValidationError(...say('state 应为 overdue、due-soon、ok、blank 或 no-deadline', 'State must be overdue, due-soon, ok, blank or no-deadline'));
     }
     const now = getService(strapi, 'clock').now();
     const scan = getService(strapi, 'scan');

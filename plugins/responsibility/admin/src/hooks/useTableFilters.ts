@@ -19,7 +19,7 @@ const positive = (value: string | null): number | undefined => {
 const oneOf = <T extends string>(values: readonly T[], value: string | null): T | undefined =>
   value !== null && (values as readonly string[]).includes(value) ? (value as T) : undefined;
 
-/** The table's filters, kept in the address (?channel=&unit=&method=&frequency=&due=&q=) so a view can be shared. */
+/** The table's filters, kept in the address (?channel=&unit=&method=&frequency=&due=&q=, with the page) so a view can be shared and survives a reload. */
 export const useTableFilters = (): [AssignmentFilters, (next: AssignmentFilters) => void] => {
   const [params, setParams] = useSearchParams();
   const filters = React.useMemo<AssignmentFilters>(
@@ -39,9 +39,12 @@ export const useTableFilters = (): [AssignmentFilters, (next: AssignmentFilters)
       for (const [key, value] of Object.entries(next)) {
         if (value !== undefined && value !== '') search.set(key, String(value));
       }
+      // New filters start at the first page; the chosen page size stays.
+      const pageSize = params.get('pageSize');
+      if (pageSize) search.set('pageSize', pageSize);
       setParams(search, { replace: true });
     },
-    [setParams],
+    [params, setParams],
   );
   return [filters, setFilters];
 };

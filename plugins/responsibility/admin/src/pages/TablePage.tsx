@@ -2,7 +2,7 @@ import * as React from 'react';
 
 import { Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
-import { useNotification } from '@strapi/strapi/admin';
+import { Pagination, useNotification } from '@strapi/strapi/admin';
 
 import { errorMessage, useApi } from '../api';
 import { ConfirmAction } from '../components/ConfirmAction';
@@ -14,6 +14,7 @@ import { ColumnDutyModal } from '../components/table/ColumnDutyModal';
 import { FiltersBar } from '../components/table/FiltersBar';
 import { UnassignedCallout } from '../components/table/UnassignedCallout';
 import { useLoader } from '../hooks/useLoader';
+import { DEFAULT_PAGE_SIZE, PAGE_SIZES, pageOf, usePageParams } from '../hooks/usePage';
 import { usePermissions } from '../hooks/usePermissions';
 import { useTableFilters } from '../hooks/useTableFilters';
 import type { Assignment, AssignmentFilters, AssignmentList, ColumnStatus, Owners } from '../types';
@@ -55,6 +56,10 @@ export const TablePage = () => {
     const extra = columnsWithoutRows(list.data, filters, owners.data).map((column): TableRow => ({ kind: 'column', column }));
     return [...extra, ...list.data.results.map((assignment): TableRow => ({ kind: 'assignment', assignment }))];
   }, [list.data, filters, owners.data]);
+
+  // 93 rows and more: one page at a time (Strapi's own pagination, page and size in the address).
+  const { page, pageSize } = usePageParams();
+  const shown = React.useMemo(() => pageOf(rows, page, pageSize), [rows, page, pageSize]);
 
   const assignColumn = (column: ColumnStatus) => {
     // A column whose row names no unit: edit that row; a column without a row: a new one.
@@ -114,13 +119,17 @@ export const TablePage = () => {
             </Typography>
           </Box>
           <AssignmentTable
-            rows={rows}
+            rows={shown.items}
             canManage={canManage}
             onEdit={(assignment) => setModal({ kind: 'edit', assignment })}
             onDelete={setDeleting}
             onAdd={(column) => setModal({ kind: 'create', column })}
             onShowDuty={setDutyOf}
           />
+          <Pagination.Root pageCount={shown.pageCount} total={shown.total} defaultPageSize={DEFAULT_PAGE_SIZE}>
+            <Pagination.PageSize options={[...PAGE_SIZES]} />
+            <Pagination.Links />
+          </Pagination.Root>
         </Box>
       ) : null}
       {modal ? (

@@ -4,6 +4,7 @@ import { errors } from '@strapi/utils';
 
 import { limitMessages } from '../domain/import-limits';
 import type { Actor } from '../services/ownership';
+import { say } from '../errors';
 
 /** The slice of Koa's context our controllers use. */
 export interface AdminContext {
@@ -23,7 +24,7 @@ export interface AdminContext {
 
 export const actorOf = (ctx: AdminContext): Actor & { firstname?: string | null; lastname?: string | null } => {
   const user = ctx.state.user;
-  if (!user) throw new errors.UnauthorizedError('请先登录管理后台 (log in to the admin first)');
+  if (!user) throw new errors.UnauthorizedError(...say('请先登录管理后台', 'Log in to the admin first'));
   return {
     id: user.id,
     email: user.email,
@@ -46,9 +47,9 @@ export const uploadedBytes = async (ctx: AdminContext, maxBytes: number): Promis
     if (upload.size > maxBytes) throw tooLarge();
     return new Uint8Array(await fs.readFile(upload.filepath));
   }
-  if (Array.isArray(file)) throw new errors.ValidationError('一次只能导入一个文件 (import one file at a time)');
+  if (Array.isArray(file)) throw new errors.ValidationError(...say('一次只能导入一个文件', 'Import one file at a time'));
   if (/multipart\/form-data/.test(ctx.request.type)) {
-    throw new errors.ValidationError('请在表单字段 file 中上传 CSV 或 XLSX 文件 (upload the CSV or XLSX file in the form field "file")');
+    throw new errors.ValidationError(...say('请在表单字段 file 中上传 CSV 或 XLSX 文件', 'Upload the CSV or XLSX file in the form field "file"'));
   }
   const chunks: Buffer[] = [];
   let size = 0;

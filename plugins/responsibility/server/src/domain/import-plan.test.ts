@@ -77,6 +77,11 @@ describe('planImport', () => {
     const changed = planImport([row({ frequency: '每月', method: '信息报送', units: '市财政局' })], [], known, columns, existing);
     expect(changed.update).toHaveLength(1);
     expect(changed.update[0]).toMatchObject({ id: 7, changes: ['owners', 'methods', 'frequency'] });
+    expect(changed.update[0].diff).toEqual([
+      { field: 'owners', from: '市政府办', to: '市财政局' },
+      { field: 'methods', from: '后台加载', to: '信息报送' },
+      { field: 'frequency', from: '季度', to: '每月' },
+    ]);
   });
 
   it('treats brackets and spaces of either width as the same column and content', () => {

@@ -1,5 +1,5 @@
 import { parseFrequency, type FrequencyRule } from './frequency';
-import { readMethods, type GuaranteeMethod } from './methods';
+import { methodsText, readMethods, type GuaranteeMethod } from './methods';
 import { normalizeName } from './names';
 import { readOwnerCell, type OwnerDirectory } from './owner-cell';
 import { columnPath, columnTree, pathKey, type ColumnNode, type TableField, type TableRow } from './table';
@@ -49,12 +49,19 @@ export interface AssignmentDraft {
 
 export type AssignmentField = 'owners' | 'methods' | 'frequency';
 
+/** One changed field of a row, as a person reads it: the table's text before and after (old → new). */
+export interface FieldChange {
+  field: AssignmentField;
+  from: string;
+  to: string;
+}
+
 export interface ImportPlan {
   rows: number;
   columnsToCreate: ColumnNode[];
   existingColumns: number;
   create: AssignmentDraft[];
-  update: { id: number; draft: AssignmentDraft; changes: AssignmentField[] }[];
+  update: { id: number; draft: AssignmentDraft; changes: AssignmentField[]; diff: FieldChange[] }[];
   unchanged: number;
   problems: ImportProblem[];
   warnings: ImportProblem[];
@@ -65,6 +72,23 @@ export const assignmentKey = (path: readonly string[], content: string): string 
 
 const sorted = (values: readonly string[]) => [...values].sort();
 const sameList = (a: readonly string[], b: readonly string[]) => JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
+
+/** 保障单位 as the table shows it: the cell's text, or the linked units and groups when the text is the same. */
+const ownersText = (owners: OwnerNames, text: string, other: { owners: OwnerNames; ownerText: string }): string =>
+  text !== other.ownerText ? text : [...owners.units, ...owners.groups].join('、');
+
+/** Old → new text of each changed field. */
+const diffOf = (current: ExistingAssignment, draft: AssignmentDraft, changes: readonly AssignmentField[]): FieldChange[] =>
+  changes.map((field) => {
+    switch (field) {
+      case 'owners':
+        return { field, from: ownersText(current.owners, current.ownerText, draft), to: ownersText(draft.owners, draft.ownerText, current) };
+      case 'methods':
+        return { field, from: methodsText(current.methods), to: methodsText(draft.methods) };
+      case 'frequency':
+        return { field, from: current.frequencyText, to: draft.frequencyText };
+    }
+  });
 
 const problem = (line: number, field: TableField | undefined, zh: string, en: string): ImportProblem => ({
   line,
@@ -164,7 +188,7 @@ export const planImport = (
     }
     if (!sameList(current.methods, draft.methods)) changes.push('methods');
     if (normalizeName(current.frequencyText) !== normalizeName(draft.frequencyText)) changes.push('frequency');
-    if (changes.length > 0) update.push({ id: current.id, draft, changes });
+    if (changes.length > 0) update.push({ id: current.id, draft, changes, diff: diffOf(current, draft, changes) });
     else unchanged += 1;
   }
 

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import type { AccountsService, AdminUserLike } from '../services/accounts';
+import { say } from '../errors';
 
 /**
  * Every path that sets an admin password passes the account rules (000 二(四), 002 art. 8):
@@ -44,7 +45,7 @@ interface StoredUser {
 const has = (attributes: Attributes | undefined, key: string): boolean => !!attributes && Object.prototype.hasOwnProperty.call(attributes, key);
 
 const samePasswordRefused = () =>
-  new errors.ValidationError('新密码不能与当前密码相同，请设置一个新密码。 The new password must differ from the current one.', { code: 'SAME_PASSWORD' });
+  new errors.ValidationError(...say('新密码不能与当前密码相同，请设置一个新密码。', 'The new password must differ from the current one.', { code: 'SAME_PASSWORD' }));
 
 export const decorateAdminUserService = (strapi: Core.Strapi, accounts: () => AccountsService): void => {
   const findStored = async (id: number | string): Promise<StoredUser | null> =>

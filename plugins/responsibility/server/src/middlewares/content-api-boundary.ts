@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { publishedOnlyFilters, type ModelInfo } from '../domain/published-filters';
 import { contentApiWriteRefused, principalOfRequest } from '../principal';
+import { say } from '../errors';
 
 const READS = new Set(['findOne', 'findMany', 'findFirst', 'count']);
 
@@ -46,7 +47,7 @@ export const contentApiBoundary =
       if (params.filters !== undefined) params.filters = publishedOnlyFilters(params.filters, context.uid, modelInfo(strapi));
       if (!strapi.contentType(context.uid)?.options?.draftAndPublish) return next();
       if (params.status === 'draft') {
-        throw new errors.PolicyError('草稿只在管理后台可见，内容接口只提供已发布的版本 (drafts stay in the admin: the content API serves published versions only)');
+        throw new errors.PolicyError(...say('草稿只在管理后台可见，内容接口只提供已发布的版本', 'Drafts stay in the admin: the content API serves published versions only'));
       }
       params.status = 'published';
       return next();

@@ -10,7 +10,7 @@ import type { OwnershipService } from '../services/ownership';
  * (edit, clone, publish, bulk actions), REST, GraphQL and any plugin's code acting for a request.
  * Every write of an article, an interpretation or a reply passes the item rules of domain/access: the
  * writer is an information officer of the item's unit, in a column his unit owns (site administrators
- * everywhere); a new item's unit defaults to the writer's and cannot be another unit. Content-API
+ * everywhere); a new item's unit — or a stored item's missing one — defaults to the writer's and cannot be another unit. Content-API
  * callers are refused (principal.ts); code outside a request (the demo seed, jobs) is the system.
  */
 
@@ -100,7 +100,9 @@ export const ownershipGuard =
     const data = params.data ?? {};
     const writtenTarget = relationTarget(data[type.relation]);
     const writtenUnit = relationTarget(data[type.unitField]);
-    if (writtenTarget === undefined && writtenUnit === undefined && context.action !== 'create') return next();
+    // An item saved without its unit (before it defaulted, or by an administrator) gets the writer's unit at its next save.
+    const unitLess = stored !== null && stored.unitId === null && writtenUnit === undefined && !worksEverywhere(standing);
+    if (writtenTarget === undefined && writtenUnit === undefined && context.action !== 'create' && !unitLess) return next();
 
     const target = writtenTarget === undefined ? stored?.target ?? null : writtenTarget;
     let unitId = writtenUnit === undefined ? stored?.unitId ?? null : writtenUnit === null ? null : await unitIdOf(strapi.db, writtenUnit);

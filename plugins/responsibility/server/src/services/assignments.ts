@@ -7,6 +7,7 @@ import { repositories } from '../repositories';
 import type { AssignmentWrite } from '../repositories/assignments';
 import type { AssignmentInput, AssignmentListQuery } from '../validation';
 import { getService } from '../utils';
+import { say } from '../errors';
 
 const contains = (haystack: string | null | undefined, needle: string) => (haystack ?? '').toLowerCase().includes(needle.toLowerCase());
 
@@ -19,7 +20,7 @@ const assignments = ({ strapi }: { strapi: Core.Strapi }) => {
     const write: AssignmentWrite = {};
     if (input.columnId !== undefined) {
       const column = await repo.columns.findById(input.columnId);
-      if (!column) throw new errors.NotFoundError(`找不到栏目 #${input.columnId} (no column #${input.columnId})`);
+      if (!column) throw new errors.NotFoundError(...say(`找不到栏目 #${input.columnId}`, `No column #${input.columnId}`));
       write.columnDocumentId = column.documentId;
     }
     if (input.unitIds !== undefined || input.unitGroupIds !== undefined) {
@@ -52,7 +53,7 @@ const assignments = ({ strapi }: { strapi: Core.Strapi }) => {
     if (input.effectiveTo !== undefined) write.effectiveTo = input.effectiveTo;
     const from = input.effectiveFrom !== undefined ? input.effectiveFrom : current?.effectiveFrom ?? null;
     const to = input.effectiveTo !== undefined ? input.effectiveTo : current?.effectiveTo ?? null;
-    if (from && to && from > to) throw new errors.ValidationError(`生效期的开始（${from}）晚于结束（${to}） (the effective period starts after it ends)`);
+    if (from && to && from > to) throw new errors.ValidationError(...say(`生效期的开始（${from}）晚于结束（${to}）`, `The effective period starts (${from}) after it ends (${to})`));
     return write;
   };
 
@@ -87,13 +88,13 @@ const assignments = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async update(id: number, input: AssignmentInput): Promise<void> {
       const current = await repo.assignments.findOne(id);
-      if (!current) throw new errors.NotFoundError(`找不到任务分工 #${id} (no assignment #${id})`);
+      if (!current) throw new errors.NotFoundError(...say(`找不到任务分工 #${id}`, `No assignment #${id}`));
       await repo.assignments.update(current.documentId, await toWrite(input, current));
     },
 
     async remove(id: number): Promise<void> {
       const current = await repo.assignments.findOne(id);
-      if (!current) throw new errors.NotFoundError(`找不到任务分工 #${id} (no assignment #${id})`);
+      if (!current) throw new errors.NotFoundError(...say(`找不到任务分工 #${id}`, `No assignment #${id}`));
       await repo.assignments.delete(current.documentId);
     },
   };

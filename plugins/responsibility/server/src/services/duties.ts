@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { checkNewDuty, DUTY_LABELS, type Duty } from '../domain/duties';
-import { conflict } from '../errors';
+import { conflict, say } from '../errors';
 import { repositories } from '../repositories';
 import { getService } from '../utils';
 import type { AdminUserRef, DutyRecord } from '../repositories/duties';
@@ -60,12 +60,12 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async assign(input: { duty: Duty; unitId: number | null; userId: number; note?: string | null }, actor: DutyActor, at = new Date()): Promise<DutyView> {
       const user = await repo.duties.findAdminUser(input.userId);
-      if (!user) throw new errors.NotFoundError(`找不到管理员用户 #${input.userId} (no admin user #${input.userId})`);
+      if (!user) throw new errors.NotFoundError(...say(`找不到管理员用户 #${input.userId}`, `No admin user #${input.userId}`));
       let unitName: string | null = null;
       let unitDocumentId: string | null = null;
       if (input.unitId !== null) {
         const [unit] = await repo.units.findWithContacts([input.unitId]);
-        if (!unit) throw new errors.NotFoundError(`找不到单位 #${input.unitId} (no unit #${input.unitId})`);
+        if (!unit) throw new errors.NotFoundError(...say(`找不到单位 #${input.unitId}`, `No unit #${input.unitId}`));
         unitName = unit.name;
         unitDocumentId = unit.documentId;
       }
@@ -97,7 +97,7 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
     async revoke(id: number, actor: DutyActor, at = new Date()): Promise<DutyView> {
       return strapi.db.transaction(async () => {
         const record = await repo.duties.findOne(id);
-        if (!record) throw new errors.NotFoundError(`找不到职责记录 #${id}，可能已被撤销 (no duty #${id}: it may have been revoked already)`);
+        if (!record) throw new errors.NotFoundError(...say(`找不到职责记录 #${id}，可能已被撤销`, `No duty #${id}: it may have been revoked already`));
         await repo.duties.delete(record.documentId);
         await repo.duties.logChange({
           action: 'revoked',

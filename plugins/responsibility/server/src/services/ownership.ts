@@ -7,6 +7,7 @@ import { mayViewReview, type Standing, type Verdict } from '../domain/access';
 import { actorOfRequest } from '../principal';
 import { repositories } from '../repositories';
 import type { AdminUserRef } from '../repositories/duties';
+import { say } from '../errors';
 
 /** The admin user a request acts for, as far as ownership is concerned. */
 export interface Actor {
@@ -194,9 +195,9 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
       if (mayViewReview(standing, reviewingUnitId, owners)) return;
       const { unitNames } = await snapshot(now);
       const units = (reviewingUnitId !== null ? [reviewingUnitId] : owners).map((id) => unitNames.get(id) ?? `#${id}`).join('、') || '其他单位';
-      throw new errors.PolicyError(`该条目由${units}审核，您不在该单位，不能查看其审核情况、记录和审批单 (this item is reviewed by ${units}; its review, history and approval sheet are theirs)`, {
+      throw new errors.PolicyError(...say(`该条目由${units}审核，您不在该单位，不能查看其审核情况、记录和审批单`, `This item is reviewed by ${units}; its review, history and approval sheet are theirs`, {
         units,
-      });
+      }));
     },
 
     /** Refuse (403) what the item rules refuse, naming the column, the units and what to do. */
@@ -208,33 +209,46 @@ const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
       switch (verdict.reason) {
         case 'not-officer':
           throw new errors.PolicyError(
-            standing.unitIds.length > 0
-              ? `您在${standing.unitIds.map(unitName).join('、')}担任审核职责，审核人不能修改、删除或发布稿件，请由本单位${DUTY_LABELS['information-officer'].zh}操作 (reviewers do not edit, delete or publish items: the unit's information officer does)`
-              : `您未在备案表中登记为任何单位的${DUTY_LABELS['information-officer'].zh}，不能报送或修改稿件 (you are no information officer of any unit, so you cannot write items)`,
+            ...(standing.unitIds.length > 0
+              ? say(
+                  `您在${standing.unitIds.map(unitName).join('、')}担任审核职责，审核人不能修改、删除或发布稿件，请由本单位${DUTY_LABELS['information-officer'].zh}操作`,
+                  `You review for ${standing.unitIds.map(unitName).join(', ')}: reviewers do not edit, delete or publish items; the unit's information officer does`,
+                )
+              : say(
+                  `您未在备案表中登记为任何单位的${DUTY_LABELS['information-officer'].zh}，不能报送或修改稿件`,
+                  'You are no information officer of any unit, so you cannot write items',
+                )),
           );
         case 'other-unit-item':
           throw new errors.PolicyError(
-            `该条目由${unitName(verdict.unitId)}报送，只有该单位的信息员可以修改；您可以查看但不能修改 (this item belongs to ${unitName(verdict.unitId)}: only its officers edit it)`,
-            { unit: unitName(verdict.unitId) },
+            ...say(
+              `该条目由${unitName(verdict.unitId)}报送，只有该单位的信息员可以修改；您可以查看但不能修改`,
+              `This item belongs to ${unitName(verdict.unitId)}: only its officers edit it; you may read it`,
+              { unit: unitName(verdict.unitId) },
+            ),
           );
         case 'unit-not-yours':
           throw new errors.PolicyError(
-            `报送单位只能是您所在的单位（${mine || '无'}），不能填写${unitName(verdict.unitId)} (the submitting unit must be your own unit ${mine}, not ${unitName(verdict.unitId)})`,
-            { unit: unitName(verdict.unitId) },
+            ...say(
+              `报送单位只能是您所在的单位（${mine || '无'}），不能填写${unitName(verdict.unitId)}`,
+              `The submitting unit must be your own unit (${mine || 'none'}), not ${unitName(verdict.unitId)}`,
+              { unit: unitName(verdict.unitId) },
+            ),
           );
         case 'column-not-owned': {
           const owners = verdict.ownerUnitIds.map(unitName);
           if (verdict.columnId === null) {
-            throw new errors.PolicyError(`该留言已交由${owners.join('、')}办理，您不在该单位，不能答复 (this inquiry is assigned to ${owners.join(', ')}; you are not in that unit)`, {
+            throw new errors.PolicyError(...say(`该留言已交由${owners.join('、')}办理，您不在该单位，不能答复`, `This inquiry is assigned to ${owners.join(', ')}; you are not in that unit`, {
               unit: owners.join('、'),
-            });
+            }));
           }
           const column = columnNames.get(verdict.columnId) ?? `#${verdict.columnId}`;
+          const ownersEn = owners.length > 0 ? `; its units: ${owners.slice(0, 5).join(', ')}${owners.length > 5 ? ' and more' : ''}` : '; no unit is assigned to it yet';
           const ownersText = owners.length > 0 ? `，该栏目由${owners.slice(0, 5).join('、')}${owners.length > 5 ? '等' : ''}负责` : '，该栏目尚未分配保障单位';
-          throw new errors.PolicyError(`栏目“${column}”不属于您所在单位（${mine}）${ownersText} (column "${column}" is not assigned to your unit ${mine})`, {
+          throw new errors.PolicyError(...say(`栏目“${column}”不属于您所在单位（${mine}）${ownersText}`, `Column "${column}" is not assigned to your unit ${mine}${ownersEn}`, {
             column,
             units: standing.officerUnitIds.map(unitName),
-          });
+          }));
         }
       }
     },

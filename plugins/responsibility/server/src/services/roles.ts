@@ -7,6 +7,7 @@ export const REVIEWER_ROLE_CODE = 'content-assurance-reviewer';
 
 const OWN_COLUMNS = 'plugin::responsibility.in-my-columns';
 const READ_ACTION = 'plugin::content-manager.explorer.read';
+const COLUMN = 'api::column.column';
 /** The items of the review, in their units' columns only. */
 const ITEMS = ['api::article.article', 'api::interpretation.interpretation', 'api::reply.reply'];
 /** What both roles read: inquiries of their units; the column tree and the units. */
@@ -47,7 +48,8 @@ const REVIEWER: RoleDefinition = {
 /**
  * The admin roles of the people who keep the columns, created once: information officers (信息员) —
  * the content-manager on articles, interpretations and replies with the "in my units' columns"
- * condition — and reviewers (审核人, the review's section reviewers, confidentiality reviewers and
+ * condition, and the column tree under the same condition so that the column picker of an item offers
+ * only their units' columns — and reviewers (审核人, the review's section reviewers, confidentiality reviewers and
  * leaders) who read those items and decide on them but do not edit them. Both read their inquiries,
  * the column tree, the units and the responsibility table. Administrators may change them afterwards.
  */
@@ -65,6 +67,8 @@ const roles = ({ strapi }: { strapi: Core.Strapi }) => {
     const permissions = withFields.flatMap((permission): PermissionInput[] => {
       const subject = permission.subject ?? '';
       if (ITEMS.includes(subject) && (definition.items === 'write' || permission.action === READ_ACTION)) return [{ ...permission, conditions: [OWN_COLUMNS] }];
+      // Officers read (and so pick, in the item's column field) only their units' columns.
+      if (subject === COLUMN && definition.items === 'write' && permission.action === READ_ACTION) return [{ ...permission, conditions: [OWN_COLUMNS] }];
       if (subject in READ && permission.action === READ_ACTION) return [{ ...permission, conditions: READ[subject] }];
       return [];
     });

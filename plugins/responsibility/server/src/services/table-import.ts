@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { planImport, type AssignmentDraft, type ExistingAssignment, type ImportPlan, type ImportProblem } from '../domain/import-plan';
+import { planImport, type AssignmentDraft, type ExistingAssignment, type FieldChange, type ImportPlan, type ImportProblem } from '../domain/import-plan';
 import { normalizeName } from '../domain/names';
 import { buildOwnerDirectory } from '../domain/owner-cell';
 import { uniqueSlug } from '../domain/slug';
@@ -23,7 +23,8 @@ export interface ImportReport {
   columns: { create: { path: string[]; line?: number }[]; existing: number };
   assignments: {
     create: { line: number; path: string[]; content: string }[];
-    update: { line: number; path: string[]; content: string; changes: string[] }[];
+    /** `diff`: each changed field's old → new text. */
+    update: { line: number; path: string[]; content: string; changes: string[]; diff: FieldChange[] }[];
     unchanged: number;
   };
   problems: ImportProblem[];
@@ -37,7 +38,7 @@ const summary = (plan: ImportPlan, dryRun: boolean): ImportReport => ({
   columns: { create: plan.columnsToCreate.map((node) => ({ path: node.path })), existing: plan.existingColumns },
   assignments: {
     create: plan.create.map(({ line, path, content }) => ({ line, path, content })),
-    update: plan.update.map(({ draft, changes }) => ({ line: draft.line, path: draft.path, content: draft.content, changes })),
+    update: plan.update.map(({ draft, changes, diff }) => ({ line: draft.line, path: draft.path, content: draft.content, changes, diff })),
     unchanged: plan.unchanged,
   },
   problems: plan.problems,

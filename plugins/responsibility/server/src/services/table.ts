@@ -17,6 +17,7 @@ import type { StoredColumn } from '../repositories/columns';
 import type { ScanColumnRecord } from '../repositories/scan-reads';
 import type { Actor } from './ownership';
 import { getService } from '../utils';
+import { say } from '../errors';
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -172,7 +173,7 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
     async dutyOfColumn(columnId: number, now: Date = new Date()) {
       const state = await load(now);
       const column = state.byId.get(columnId);
-      if (!column) throw new errors.NotFoundError(`找不到栏目 #${columnId} (no column #${columnId})`);
+      if (!column) throw new errors.NotFoundError(...say(`找不到栏目 #${columnId}`, `No column #${columnId}`));
       const status = statusesOf(state, now).find((s) => s.id === columnId)!;
       const assignments = state.assignments.filter((a) => status.assignmentIds.includes(a.id)).map((a) => assignmentView(a, state.refs));
       const units = await repo.units.findWithContacts(status.unitIds);

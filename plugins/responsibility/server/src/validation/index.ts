@@ -1,9 +1,10 @@
-import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { errors, yup } from '@strapi/utils';
 
 import { DUTIES, type Duty } from '../domain/duties';
 import { GUARANTEE_METHODS, type GuaranteeMethod } from '../domain/methods';
 import { DUE_STATUSES } from '../domain/column-status';
-import { pageNumber, recordId } from './input';
+import { pageNumber, recordId, validateInput } from './input';
+import { say } from '../errors';
 
 /**
  * Input validation at the edge: every route's body and query is checked here and answered 400 with
@@ -24,10 +25,10 @@ const known =
     if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
       const unknown = Object.keys(input).filter((key) => !fields.includes(key));
       if (unknown.length > 0) {
-        throw new errors.ValidationError(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}） (unknown fields: ${unknown.join(', ')})`);
+        throw new errors.ValidationError(...say(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}）`, `Unknown fields: ${unknown.join(', ')}`));
       }
     }
-    return validateYupSchema(schema, options)(input);
+    return validateInput(schema, options)(input);
   };
 const BODY = { strict: true };
 

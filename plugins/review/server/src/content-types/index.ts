@@ -2,6 +2,7 @@ import auditEntry from './audit-entry';
 import decision from './decision';
 import reviewState from './review-state';
 import sensitiveWord from './sensitive-word';
+import sheetNumber from './sheet-number';
 import workflow from './workflow';
 
 export default {
@@ -10,4 +11,5 @@ export default {
   decision,
   'audit-entry': auditEntry,
   'sensitive-word': sensitiveWord,
+  'sheet-number': sheetNumber,
 };

@@ -2,6 +2,7 @@ import { errors } from '@strapi/utils';
 
 import { personName } from '../services/responsibility';
 import type { Actor } from '../services/review';
+import { say } from '../errors';
 
 export interface AdminContext {
   params: Record<string, string>;
@@ -16,6 +17,6 @@ export interface AdminContext {
 
 export const actorOf = (ctx: AdminContext): Actor => {
   const user = ctx.state.user;
-  if (!user) throw new errors.UnauthorizedError('请先登录管理后台 (log in to the admin first)');
+  if (!user) throw new errors.UnauthorizedError(...say('请先登录管理后台', 'Log in to the admin first'));
   return { id: user.id, email: user.email, name: personName(user), isSuperAdmin: (user.roles ?? []).some((r) => r.code === 'strapi-super-admin') };
 };

@@ -1,4 +1,4 @@
-import { buildApprovalSheet, escapeHtml, opinionBoxOf, renderApprovalSheetHtml, type ApprovalSheetInput, type SheetDecision } from './approval-sheet';
+import { buildApprovalSheet, escapeHtml, formatSerialNumber, opinionBoxOf, renderApprovalSheetHtml, roundApproved, sheetYear, type ApprovalSheetInput, type SheetDecision } from './approval-sheet';
 import { DEFAULT_LEVELS, snapshotLevels } from './workflow';
 
 const IMPORTANT = snapshotLevels(DEFAULT_LEVELS, { importance: 'important' });
@@ -173,5 +173,22 @@ describe('renderApprovalSheetHtml', () => {
 describe('escapeHtml', () => {
   it('escapes the five special characters', () => {
     expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+  });
+});
+
+describe('sheet numbers (序号)', () => {
+  it('prints the unit, the year and the number', () => {
+    expect(formatSerialNumber('市生态环境局', 2026, 12)).toBe('市生态环境局 2026 年第 12 号');
+    expect(formatSerialNumber('', 2026, 1)).toBe('2026 年第 1 号');
+  });
+  it('takes the year of the approval in Beijing time', () => {
+    expect(sheetYear('2025-12-31T16:30:00Z')).toBe(2026);
+    expect(sheetYear(new Date('2025-12-31T15:59:00Z'))).toBe(2025);
+  });
+  it('numbers only a completed round', () => {
+    expect(roundApproved({ round: 1, levelIndex: null, approvedHash: 'h' })).toBe(true);
+    expect(roundApproved({ round: 1, levelIndex: 2, approvedHash: null })).toBe(false);
+    expect(roundApproved({ round: 2, levelIndex: null, approvedHash: null })).toBe(false);
+    expect(roundApproved({ round: 0, levelIndex: null, approvedHash: 'h' })).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { formatChineseDateTime, toInstant } from './shanghai-time';
+import { formatChineseDateTime, shanghaiParts, toInstant } from './shanghai-time';
 import type { Duty, Label, PersonRef } from './types';
 import type { LevelSnapshot } from './workflow';
 
@@ -101,6 +101,20 @@ export interface ApprovalSheet {
   fields: Record<SheetFieldKey, SheetField>;
   notes: string[];
 }
+
+/**
+ * 序号: sheets are numbered per reviewing unit and year (Beijing time of the approval that completed
+ * the round), e.g. 市生态环境局 2026 年第 12 号. The number is stored once given (see the sheet-numbers
+ * repository); these helpers only say which year it belongs to and how it is printed.
+ */
+export const sheetYear = (approvedAt: Date | string): number => shanghaiParts(approvedAt).year;
+
+export const formatSerialNumber = (unitName: string, year: number, number: number): string =>
+  `${unitName ? `${unitName} ` : ''}${year} 年第 ${number} 号`;
+
+/** A round whose review is complete (every level approved): its sheet gets a number. */
+export const roundApproved = (state: { round: number; levelIndex: number | null; approvedHash: string | null }): boolean =>
+  state.round > 0 && state.levelIndex === null && state.approvedHash !== null;
 
 export const SHEET_TITLE: Label = { zh: '政府网站信息发布审批单', en: 'Approval sheet for publishing on the government website' };
 

@@ -60,10 +60,10 @@ const step = (state: ReviewState, event: ReviewEvent, minute = 0): { state: Revi
   return { state: result.state, effects: result.effects };
 };
 
-const refusal = (state: ReviewState, event: ReviewEvent): { status: number; code: string; message: string } => {
+const refusal = (state: ReviewState, event: ReviewEvent): { status: number; code: string; message: string; en: string } => {
   const result = transition(deepFreeze(state), event, at(59));
   if (result.ok) throw new Error(`expected ${event.type} to be refused`);
-  return { status: result.status, code: result.code, message: result.message };
+  return { status: result.status, code: result.code, message: result.message, en: result.en };
 };
 
 const submit = (hash = V1, levels = NORMAL, actor = officer): ReviewEvent => ({ type: 'submit', actor, contentHash: hash, levels });
@@ -223,7 +223,8 @@ describe('approve', () => {
   it('refuses the submitter, even holding the duty (403 不能审核自己报送的稿件)', () => {
     const r = refusal(inReview(0), approve(officer, 'section'));
     expect(r).toMatchObject({ status: 403, code: 'own-item' });
-    expect(r.message).toBe('不能审核自己报送的稿件 (you cannot approve your own item)');
+    expect(r.message).toBe('不能审核自己报送的稿件');
+    expect(r.en).toBe('You cannot approve your own item');
   });
 
   it('refuses a second signature by the same person at another level (403 同一人只能签署一级)', () => {

@@ -170,7 +170,8 @@ export type ReviewEffect =
   | { type: 'unpublish' }
   | { type: 'audit'; action: ReviewAuditAction; data: { [key: string]: JsonValue } };
 
-export type TransitionFailure = { ok: false; status: 400 | 403 | 409; code: string; message: string };
+/** A refused transition: `message` in Chinese, `en` the same in English (the service answers in the person's language). */
+export type TransitionFailure = { ok: false; status: 400 | 403 | 409; code: string; message: string; en: string };
 export type TransitionResult = { ok: true; state: ReviewState; effects: ReviewEffect[] } | TransitionFailure;
 
 export type Action = 'submit' | 'withdraw' | 'approve' | 'reject' | 'publish' | 'urgent-publish';
@@ -220,7 +221,8 @@ const fail = (status: 400 | 403 | 409, code: string, zh: string, en: string): Tr
   ok: false,
   status,
   code,
-  message: `${zh} (${en})`,
+  message: zh,
+  en: en.charAt(0).toUpperCase() + en.slice(1),
 });
 
 const person = (p: PersonRef): PersonRef => ({ id: p.id, name: p.name });

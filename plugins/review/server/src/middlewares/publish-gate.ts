@@ -5,6 +5,7 @@ import { isSubjectType, type SubjectType } from '../repositories/subjects';
 import { gateBypassed } from '../services/gate-context';
 import { responsibility } from '../services/responsibility';
 import type { ReviewService } from '../services/review';
+import { say } from '../errors';
 
 /**
  * 先审后发, in the Document Service so that every path goes through it: the content-manager's publish
@@ -37,7 +38,10 @@ export const publishGate =
       case 'update': {
         if (params.status === 'published') {
           throw new errors.PolicyError(
-            '未经审核不得发布：请先保存为草稿（status=draft）并提交审核，审核通过后再发布 (nothing is published unreviewed: save a draft with status=draft, submit it for review, publish once approved)',
+            ...say(
+              '未经审核不得发布：请先保存为草稿（status=draft）并提交审核，审核通过后再发布',
+              'Nothing is published unreviewed: save a draft with status=draft, submit it for review, publish once approved',
+            ),
           );
         }
         const result = await next();

@@ -5,6 +5,7 @@ import decisionsRepository from './decisions';
 import peopleRepository from './people';
 import reviewStatesRepository from './review-states';
 import sensitiveWordsRepository from './sensitive-words';
+import sheetNumbersRepository from './sheet-numbers';
 import subjectsRepository from './subjects';
 import transitionsRepository from './transitions';
 import workflowsRepository from './workflows';
@@ -18,6 +19,7 @@ export const repositories = (strapi: Core.Strapi) => {
     audit,
     decisions,
     people: peopleRepository({ strapi }),
+    sheetNumbers: sheetNumbersRepository({ strapi }),
     states,
     subjects: subjectsRepository({ strapi, states }),
     transitions: transitionsRepository({ strapi, states, decisions, audit }),

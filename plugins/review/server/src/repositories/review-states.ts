@@ -32,7 +32,7 @@ const json = <T>(value: unknown): T => (typeof value === 'string' ? (JSON.parse(
 const integer = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
 
 /** A unique index refused the row (PostgreSQL 23505, SQLite SQLITE_CONSTRAINT_UNIQUE), possibly wrapped by Strapi. */
-const isUniqueViolation = (error: unknown): boolean => {
+export const isUniqueViolation = (error: unknown): boolean => {
   for (let e = error as { code?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
     if (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE') return true;
   }

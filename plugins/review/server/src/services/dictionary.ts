@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { compileDictionary, type CompiledDictionary } from '../domain/sensitive-words';
-import { conflict } from '../errors';
+import { conflict, say } from '../errors';
 import { repositories } from '../repositories';
 import type { SensitiveWordRecord } from '../repositories/sensitive-words';
 
@@ -38,22 +38,22 @@ const dictionary = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async add(input: Omit<SensitiveWordRecord, 'id'>): Promise<SensitiveWordRecord> {
       const word = input.word.trim();
-      if (await repo.words.findByWord(word)) throw conflict(`词库中已有“${word}” (the dictionary already has "${word}")`);
+      if (await repo.words.findByWord(word)) throw conflict(...say(`词库中已有“${word}”`, `The dictionary already has "${word}"`));
       return changed(await repo.words.create({ ...input, word }));
     },
 
     async update(id: number, patch: Partial<Omit<SensitiveWordRecord, 'id'>>): Promise<SensitiveWordRecord> {
       if (patch.word !== undefined) {
         const same = await repo.words.findByWord(patch.word.trim());
-        if (same && same.id !== id) throw conflict(`词库中已有“${patch.word}” (the dictionary already has "${patch.word}")`);
+        if (same && same.id !== id) throw conflict(...say(`词库中已有“${patch.word}”`, `The dictionary already has "${patch.word}"`));
       }
       const updated = await repo.words.update(id, { ...patch, ...(patch.word !== undefined ? { word: patch.word.trim() } : {}) });
-      if (!updated) throw new errors.NotFoundError(`找不到词条 #${id} (no word #${id})`);
+      if (!updated) throw new errors.NotFoundError(...say(`找不到词条 #${id}`, `No word #${id}`));
       return changed(updated);
     },
 
     async remove(id: number): Promise<void> {
-      if (!changed(await repo.words.delete(id))) throw new errors.NotFoundError(`找不到词条 #${id} (no word #${id})`);
+      if (!changed(await repo.words.delete(id))) throw new errors.NotFoundError(...say(`找不到词条 #${id}`, `No word #${id}`));
     },
   };
 };

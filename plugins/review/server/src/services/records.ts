@@ -3,13 +3,14 @@ import { errors } from '@strapi/utils';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 
-import { buildApprovalSheet, renderApprovalSheetHtml, type ApprovalSheet } from '../domain/approval-sheet';
+import { buildApprovalSheet, formatSerialNumber, renderApprovalSheetHtml, roundApproved, sheetYear, type ApprovalSheet } from '../domain/approval-sheet';
 import { verifyChain } from '../domain/audit-chain';
-import { LEDGER_COLUMNS, ledgerRows, type InfoType, type LedgerItem, type LedgerRow } from '../domain/ledger';
+import { LEDGER_COLUMNS, ledgerRounds, ledgerRows, roundRemarks, type InfoType, type LedgerItem, type LedgerRow } from '../domain/ledger';
 import type { ReviewState } from '../domain/state-machine';
 import { repositories } from '../repositories';
 import { getService } from '../utils';
 import type { SubjectType } from '../repositories/subjects';
+import { say } from '../errors';
 
 const SHANGHAI_MS = 8 * 3600 * 1000;
 /** The instant a Beijing calendar day starts. */
@@ -45,14 +46,17 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
     async approvalSheet(type: SubjectType, documentId: string): Promise<{ sheet: ApprovalSheet; html: string }> {
       const subject = await repo.subjects.load(type, documentId);
       const row = await repo.states.find<ReviewState>(type, documentId);
-      if (!subject || !row) throw new errors.NotFoundError('该条目尚未提交审核，没有审批单 (the item has not been submitted: there is no approval sheet)');
+      if (!subject || !row) throw new errors.NotFoundError(...say('该条目尚未提交审核，没有审批单', 'The item has not been submitted: there is no approval sheet'));
       await trail().sealNow();
       const entries = await repo.audit.forSubject(type, documentId);
       const published = [...entries].reverse().find((e) => e.action === 'publish' || e.action === 'urgent-publish');
+      const unit = await unitName(row.unitId);
+      const numbered = await this.sheetNumber(type, documentId, row.state, row.unitId);
       const sheet = buildApprovalSheet({
+        serialNumber: numbered ? formatSerialNumber(unit, numbered.year, numbered.number) : null,
         title: subject.title,
         columnPath: await columnPath(subject.columnId),
-        unitName: await unitName(row.unitId),
+        unitName: unit,
         author: row.state.submitter,
         decisions: row.state.decisions.map((d) => ({ levelKey: d.levelKey, duty: d.duty, actor: d.actor, decision: d.decision, opinion: d.opinion, at: d.at })),
         levels: row.state.levels,
@@ -61,6 +65,20 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
         urgent: row.state.urgent ? { reason: row.state.urgent.reason, by: row.state.urgent.by, at: row.state.urgent.at } : null,
       });
       return { sheet, html: renderApprovalSheetHtml(sheet) };
+    },
+
+    /**
+     * The number (序号) of the sheet of the item's approved round: the stored one, or — for a round
+     * approved before numbering existed, or whose numbering after approval failed — the unit's next one
+     * of the year of its last approval, stored now. Null while the round is not approved or has no unit.
+     */
+    async sheetNumber(type: SubjectType, documentId: string, state: ReviewState, unitId: number | null) {
+      if (!roundApproved(state) || unitId === null) return null;
+      const stored = await repo.sheetNumbers.find(type, documentId, state.round);
+      if (stored) return stored;
+      const approvals = state.decisions.filter((d) => d.round === state.round && d.decision === 'approve');
+      const approvedAt = approvals.length > 0 ? approvals[approvals.length - 1].at : new Date().toISOString();
+      return repo.sheetNumbers.assign({ subjectType: type, subjectId: documentId, round: state.round }, unitId, sheetYear(approvedAt), new Date());
     },
 
     async history(type: SubjectType, documentId: string) {
@@ -75,31 +93,50 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
       return verifyChain(await repo.audit.all(), await repo.audit.head());
     },
 
-    /** 台账: the items submitted between two Beijing days (inclusive), optionally of one unit. */
+    /**
+     * 台账: the rounds of review submitted between two Beijing days (inclusive), optionally of one unit —
+     * each item's approved round (submitted at its submission or at the restart after an edit, with
+     * every signer of that round), each returned round (退回, by whom, when, why) and the round still
+     * in review; oldest first.
+     */
     async ledger(from: string, to: string, unitId?: number) {
-      if (from > to) throw new errors.ValidationError(`开始日期（${from}）晚于结束日期（${to}） (from is after to)`);
-      const end = new Date(dayStart(to).getTime() + 24 * 3600 * 1000);
+      if (from > to) throw new errors.ValidationError(...say(`开始日期（${from}）晚于结束日期（${to}）`, `The start date (${from}) is after the end date (${to})`));
+      const start = dayStart(from).toISOString();
+      const end = new Date(dayStart(to).getTime() + 24 * 3600 * 1000).toISOString();
       await trail().sealNow();
-      const submissions = (await repo.audit.between(dayStart(from).toISOString(), end.toISOString())).filter((e) => e.action === 'submit');
-      const items: LedgerItem[] = [];
-      for (const entry of submissions) {
+      const started = (await repo.audit.between(start, end)).filter((e) => e.action === 'submit' || e.action === 'review-restart');
+      const seen = new Set<string>();
+      const rows: (LedgerItem & { at: string })[] = [];
+      for (const entry of started) {
+        const key = `${entry.contentType}|${entry.documentId}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         const type = entry.contentType as SubjectType;
         const [subject, row] = await Promise.all([repo.subjects.load(type, entry.documentId), repo.states.find<ReviewState>(type, entry.documentId)]);
         if (!subject || !row || (unitId !== undefined && row.unitId !== unitId)) continue;
-        const round = Number((entry.data as { round?: number }).round ?? row.state.round);
-        const decisions = (await repo.decisions.listFor(type, entry.documentId)).filter((d) => d.round === round);
-        items.push({
-          title: subject.title,
-          source: (subject.content.source as string | null) ?? (await unitName(row.unitId)),
-          author: subject.author ?? entry.actor?.name ?? null,
-          writtenAt: subject.writtenAt,
-          submittedAt: entry.at,
-          infoType: (subject.infoType as InfoType | null) ?? 'text',
-          decisions: decisions.map((d) => ({ duty: d.duty as never, actor: { id: d.actorId, name: d.actorName ?? '' }, decision: d.decision as 'approve' | 'reject' })),
-          remarks: row.state.urgent ? `紧急发布：${row.state.urgent.reason}` : null,
-        });
+        const state = row.state;
+        const completed = state.levelIndex === null && state.approvedHash !== null && (state.status === 'approved' || state.status === 'published');
+        const entries = (await repo.audit.forSubject(type, entry.documentId)).map((e) => ({ ...e, at: new Date(e.at).toISOString() }));
+        const rounds = ledgerRounds(entries, { round: state.round, completed });
+        const levelName = (key: string) => state.levels.find((l) => l.key === key)?.name.zh ?? null;
+        const source = (subject.content.source as string | null) ?? (await unitName(row.unitId));
+        for (const round of rounds) {
+          if (round.submittedAt < start || round.submittedAt >= end) continue;
+          rows.push({
+            at: round.submittedAt,
+            title: subject.title,
+            source,
+            author: subject.author ?? round.submitter?.name ?? null,
+            writtenAt: subject.writtenAt,
+            submittedAt: round.submittedAt,
+            infoType: (subject.infoType as InfoType | null) ?? 'text',
+            decisions: round.signatures,
+            remarks: roundRemarks(round, levelName),
+          });
+        }
       }
-      return ledgerRows(items);
+      rows.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+      return ledgerRows(rows);
     },
 
     async ledgerFile(rows: LedgerRow[], format: 'xlsx' | 'csv', stamp: string) {

@@ -5,7 +5,6 @@ import { contentHash } from '../domain/content-hash';
 import { decisionNotificationMail, levelNotificationMail, type NotificationMail } from '../domain/notification-mail';
 import { formatBannedMessage, scanText, type Finding } from '../domain/sensitive-words';
 import {
-  allowedActions,
   currentLevel,
   initialState,
   transition,
@@ -15,8 +14,9 @@ import {
   type ReviewState,
 } from '../domain/state-machine';
 import type { Duty, PersonRef } from '../domain/types';
+import { offeredActions, unavailableActions } from '../domain/action-guidance';
 import { snapshotLevels } from '../domain/workflow';
-import { conflict } from '../errors';
+import { conflict, say } from '../errors';
 import { repositories } from '../repositories';
 import type { DecisionRecord } from '../repositories/decisions';
 import type { ReviewStateIndex, ReviewStateRow } from '../repositories/review-states';
@@ -46,10 +46,10 @@ const FIELD_LABELS = { title: '标题', body: '正文' };
 
 const person = (actor: Actor): PersonRef => ({ id: actor.id, name: actor.name });
 
-const failure = (status: 400 | 403 | 409, message: string, code?: string) => {
-  if (status === 400) return new errors.ValidationError(message, code ? { code } : undefined);
-  if (status === 403) return new errors.PolicyError(message, code ? { code } : undefined);
-  return conflict(message, code ? { code } : undefined);
+const failure = (status: 400 | 403 | 409, zh: string, en: string, code?: string) => {
+  if (status === 400) return new errors.ValidationError(...say(zh, en, code ? { code } : {}));
+  if (status === 403) return new errors.PolicyError(...say(zh, en, code ? { code } : {}));
+  return conflict(...say(zh, en, code ? { code } : {}));
 };
 
 const indexOf = (state: ReviewState, subject: Subject, unitId: number | null): ReviewStateIndex => {
@@ -103,7 +103,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     return (result as unknown as { value: T }).value;
   };
 
-  const notFound = (ref: SubjectRef) => new errors.NotFoundError(`找不到该条目（${ref.type} ${ref.documentId}） (no such item)`);
+  const notFound = (ref: SubjectRef) => new errors.NotFoundError(...say(`找不到该条目（${ref.type} ${ref.documentId}）`, `No such item (${ref.type} ${ref.documentId})`));
   const loadSubject = async (ref: SubjectRef): Promise<Subject> => {
     const subject = await repo.subjects.load(ref.type, ref.documentId);
     if (!subject) throw notFound(ref);
@@ -116,14 +116,21 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     return loaded;
   };
 
-  /** The unit whose duty holders review an item: its own unit if it answers for the column, else the submitter's. */
-  const reviewingUnit = async (subject: Subject, actor: Actor): Promise<number> => {
+  /** The unit whose duty holders would review an item submitted by `actor`: its own unit if it answers for the column, else the submitter's; null if none can be told. */
+  const prospectiveUnit = async (subject: Subject, actor: Actor): Promise<number | null> => {
     const owners = await people.columnOwners(subject.columnId);
     if (subject.unitId !== null && (owners.unitIds.length === 0 || owners.unitIds.includes(subject.unitId))) return subject.unitId;
     const mine = (await people.dutiesIn(actor.id, null)).unitIds.filter((id) => owners.unitIds.includes(id));
     if (mine.length > 0) return mine[0];
     if (owners.unitIds.length === 1) return owners.unitIds[0];
-    throw new errors.ValidationError('无法确定由哪个单位审核：请在稿件中填写报送单位 (set the submitting unit of the item)');
+    return null;
+  };
+  const reviewingUnit = async (subject: Subject, actor: Actor): Promise<number> => {
+    const unitId = await prospectiveUnit(subject, actor);
+    if (unitId !== null) return unitId;
+    throw new errors.ValidationError(
+      ...say('未选择报送单位：请在“报送单位”中选择本单位后保存', 'No submitting unit: choose your unit in “报送单位” (submitting unit) and save', { code: 'no-unit' }),
+    );
   };
 
   const levelsFor = async (subject: Subject) => {
@@ -237,13 +244,13 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     const standing = await people.dutiesIn(actor.id, unitId);
     const event = await build({ subject, state: before, unitId, duties: standing.duties, siteAdministrator: actor.isSuperAdmin || standing.siteAdministrator });
     const result = transition(before, event, at);
-    if (!result.ok) throw failure(result.status, result.message, result.code);
+    if (!result.ok) throw failure(result.status, result.message, result.en, result.code);
     await guardPolicyBundle(subject, result.state);
     // History recorded as of a past time (the demo seed) notifies nobody: those mails would be long out of date.
     const mails = getService(strapi, 'clock').inPast() ? [] : await mailsFor(result.effects, subject, result.state, unitId, ref);
     const publishing = result.effects.filter((effect) => (effect.type === 'publish' && options.publishSelf !== false) || effect.type === 'unpublish');
 
-    const concurrent = () => conflict('该条目刚被他人处理，请刷新后重试 (someone else acted on this item first: reload and try again)', { code: 'concurrent-decision' });
+    const concurrent = () => conflict(...say('该条目刚被他人处理，请刷新后重试', 'Someone else acted on this item first: reload and try again', { code: 'concurrent-decision' }));
     const commit = async () => {
       const row = stored ?? (await repo.states.insert(ref.type, ref.documentId, initialState(), indexOf(initialState(), subject, unitId)));
       if (!row) throw concurrent();
@@ -273,17 +280,24 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       getService(strapi, 'audit-trail').appended();
       send(mails);
     });
+    // The round's last level approved: its approval sheet gets its number (序号) now, once. Inside an
+    // enclosing transaction (a publication) it is left to the sheet's first reading.
+    if (!strapi.db.inTransaction() && result.effects.some((e) => e.type === 'notify-author' && e.decision === 'approved')) {
+      try {
+        await getService(strapi, 'records').sheetNumber(ref.type, ref.documentId, result.state, unitId);
+      } catch (error) {
+        strapi.log.error(`review: could not number the approval sheet of ${ref.type} ${ref.documentId}: ${(error as Error).message}`);
+      }
+    }
     return { subject, state: result.state, unitId };
   };
 
   /** The state of an item for a viewer: levels, this round's decisions, what this viewer may do, suspect words. */
   const present = async (ref: SubjectRef, viewer: Actor, { subject, state, unitId }: Applied) => {
     const standing = await people.dutiesIn(viewer.id, unitId);
-    const actions: Action[] = allowedActions(state, {
-      personId: viewer.id,
-      duties: standing.duties,
-      isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator,
-    });
+    const who = { personId: viewer.id, duties: standing.duties, isSiteAdministrator: viewer.isSuperAdmin || standing.siteAdministrator };
+    const actions: Action[] = offeredActions(state, who, { hasColumn: subject.columnId !== null, hasUnit: unitId !== null });
+    const unavailable = unavailableActions(state, who, { hasColumn: subject.columnId !== null, hasUnit: unitId !== null });
     const hash = hashOf(subject);
     const scan = await dictionaryScan(subject);
     return {
@@ -293,6 +307,8 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       contentHash: hash,
       changedSinceSubmission: state.submittedHash !== null && state.submittedHash !== hash,
       allowedActions: actions,
+      /** What the viewer may be looking for and cannot do now, with why and what to do. */
+      unavailableActions: unavailable,
       suspectWords: scan.suspect as Finding[],
     };
   };
@@ -305,9 +321,9 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await repo.states.find<ReviewState>('api::interpretation.interpretation', interpretation.documentId);
       if (row && ['in-review', 'approved', 'published'].includes(row.state.status)) return;
     }
-    throw conflict('该政策文件需同步报送政策解读：请先将其解读提交审核 (this policy document needs its interpretation in review with it)', {
+    throw conflict(...say('该政策文件需同步报送政策解读：请先将其解读提交审核', 'This policy document needs its interpretation in review with it: submit its interpretation first', {
       code: 'interpretation-missing',
-    });
+    }));
   };
 
   /** The content hash of an item as loaded, computed once (a transition and its answer both need it). */
@@ -348,8 +364,13 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
           ref,
           actor,
           async ({ subject, duties }) => {
+            if (subject.columnId === null) {
+              throw new errors.ValidationError(
+                ...say('未选择栏目：请在“栏目”中选择本单位负责的栏目后保存', 'No column: choose one of your unit’s columns in “栏目” (column) and save', { code: 'no-column' }),
+              );
+            }
             if (!duties.includes('information-officer') && !actor.isSuperAdmin) {
-              throw new errors.PolicyError('只有本单位的信息员可以报送 (only an information officer of the unit may submit)');
+              throw new errors.PolicyError(...say('只有本单位的信息员可以报送', 'Only an information officer of the unit may submit'));
             }
             const scan = await dictionaryScan(subject);
             if (scan.banned.length > 0) {
@@ -411,18 +432,18 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       const state = row?.state ?? initialState();
       const result = transition(state, { type: 'publish', actor: person(who), contentHash: hashOf(subject) }, now());
       if (!result.ok) {
-        throw new errors.PolicyError(`未经审核通过不得发布：${result.message} (nothing is published before its review approves it)`, { code: result.code });
+        throw new errors.PolicyError(...say(`未经审核通过不得发布：${result.message}`, `Nothing is published before its review approves it: ${result.en}`, { code: result.code }));
       }
       const bundle = await bundleOf(subject);
       for (const member of bundle) {
         const memberSubject = await repo.subjects.load(member.type, member.documentId);
         const memberRow = await repo.states.find<ReviewState>(member.type, member.documentId);
         if (!memberSubject || !memberRow) {
-          throw new errors.PolicyError('政策文件与其解读须同步发布：解读尚未审核通过 (a policy document and its interpretation are published together: not all are approved)');
+          throw new errors.PolicyError(...say('政策文件与其解读须同步发布：解读尚未审核通过', 'A policy document and its interpretation are published together: not all are approved'));
         }
         if (memberRow.state.status === 'published' && memberRow.state.publishedHash === hashOf(memberSubject)) continue;
         if (memberRow.state.status !== 'approved') {
-          throw new errors.PolicyError(`政策文件与其解读须同步发布：《${memberSubject.title}》尚未审核通过 (published together: "${memberSubject.title}" is not approved)`);
+          throw new errors.PolicyError(...say(`政策文件与其解读须同步发布：《${memberSubject.title}》尚未审核通过`, `Published together: "${memberSubject.title}" is not approved`));
         }
       }
       return async () => {
@@ -469,8 +490,10 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     /** The state of an item for a viewer: levels, decisions, what this viewer may do, suspect words. */
     async view(ref: SubjectRef, viewer: Actor): ReturnType<typeof present> {
       const { subject, review: row } = await loadUnderReview(ref);
-      const unitId = row?.unitId ?? subject.unitId;
-      await people.assertMayViewReview(viewer, unitId, subject.columnId);
+      await people.assertMayViewReview(viewer, row?.unitId ?? subject.unitId, subject.columnId);
+      // Not yet submitted: the unit a submission by this viewer would choose (an item without a
+      // submitting unit — saved before it defaulted, or by an administrator — is still submittable).
+      const unitId = row?.unitId ?? (await prospectiveUnit(subject, viewer));
       return present(ref, viewer, { subject, state: row?.state ?? initialState(), unitId });
     },
 

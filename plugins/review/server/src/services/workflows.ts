@@ -5,6 +5,7 @@ import { DEFAULT_LEVELS, validateWorkflowDefinition, type LevelDefinition } from
 import { repositories } from '../repositories';
 import { isSubjectType } from '../repositories/subjects';
 import type { WorkflowRecord } from '../repositories/workflows';
+import { say } from '../errors';
 
 export type Workflow = WorkflowRecord<LevelDefinition>;
 
@@ -28,20 +29,20 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
     const out: Omit<WorkflowInput, 'levels'> & { levels?: LevelDefinition[] } = rest;
     if (input.levels !== undefined) {
       const validation = validateWorkflowDefinition(input.levels);
-      if (!validation.ok) throw new errors.ValidationError(`审核流程无效：${validation.errors.join('；')} (invalid workflow)`, { errors: validation.errors });
+      if (!validation.ok) throw new errors.ValidationError(...say(`审核流程无效：${validation.errors.join('；')}`, `Invalid workflow`, { errors: validation.errors }));
       out.levels = validation.levels;
     }
     const wrongTypes = (input.contentTypes ?? []).filter((uid) => !isSubjectType(uid));
     if (wrongTypes.length) {
-      throw new errors.ValidationError(`只能绑定稿件、解读或回复：${wrongTypes.join(', ')} (workflows bind to api::article.article, api::interpretation.interpretation or api::reply.reply)`);
+      throw new errors.ValidationError(...say(`只能绑定稿件、解读或回复：${wrongTypes.join(', ')}`, `Workflows bind articles, interpretations or replies only: ${wrongTypes.join(', ')}`));
     }
     if (input.columnIds?.length) {
       const found = await strapi.db.query('api::column.column').count({ where: { id: { $in: input.columnIds } } });
-      if (found !== new Set(input.columnIds).size) throw new errors.ValidationError('绑定的栏目中有不存在的栏目 (some bound columns do not exist)');
+      if (found !== new Set(input.columnIds).size) throw new errors.ValidationError(...say('绑定的栏目中有不存在的栏目', 'Some bound columns do not exist'));
     }
     if (input.name !== undefined) {
       const same = (await repo.workflows.findAll()).find((w) => w.name === input.name && w.id !== id);
-      if (same) throw new errors.ValidationError(`已有同名审核流程“${input.name}” (a workflow with this name exists)`);
+      if (same) throw new errors.ValidationError(...say(`已有同名审核流程“${input.name}”`, `A workflow named "${input.name}" exists already`));
     }
     return out;
   };
@@ -82,12 +83,12 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
       const byType = all.find((w) => w.contentTypes.includes(type));
       if (byType) return byType;
       const fallback = all.find((w) => w.isDefault) ?? all[0];
-      if (!fallback) throw new errors.ApplicationError('没有可用的审核流程，请网站管理员先配置 (no workflow is configured)');
+      if (!fallback) throw new errors.ApplicationError(...say('没有可用的审核流程，请网站管理员先配置', 'No workflow is configured: a site administrator must set one up first'));
       return fallback;
     },
 
     async create(input: WorkflowInput): Promise<number> {
-      if (!input.name || input.levels === undefined) throw new errors.ValidationError('审核流程需要名称和审核级次 (a workflow needs a name and levels)');
+      if (!input.name || input.levels === undefined) throw new errors.ValidationError(...say('审核流程需要名称和审核级次', 'A workflow needs a name and levels'));
       const checked = await check(input);
       return strapi.db.transaction(async () => {
         if (checked.isDefault) for (const w of await repo.workflows.findAll()) if (w.isDefault) await repo.workflows.update(w.id, { isDefault: false });
@@ -103,7 +104,7 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async update(id: number, input: WorkflowInput): Promise<void> {
       const current = await repo.workflows.findOne(id);
-      if (!current) throw new errors.NotFoundError(`找不到审核流程 #${id} (no workflow #${id})`);
+      if (!current) throw new errors.NotFoundError(...say(`找不到审核流程 #${id}`, `No workflow #${id}`));
       const checked = await check(input, id);
       await strapi.db.transaction(async () => {
         if (checked.isDefault) for (const w of await repo.workflows.findAll()) if (w.isDefault && w.id !== id) await repo.workflows.update(w.id, { isDefault: false });
@@ -119,8 +120,8 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
 
     async remove(id: number): Promise<void> {
       const current = await repo.workflows.findOne(id);
-      if (!current) throw new errors.NotFoundError(`找不到审核流程 #${id} (no workflow #${id})`);
-      if (current.isDefault) throw new errors.ValidationError('不能删除默认审核流程，请先指定另一个默认流程 (the default workflow cannot be deleted)');
+      if (!current) throw new errors.NotFoundError(...say(`找不到审核流程 #${id}`, `No workflow #${id}`));
+      if (current.isDefault) throw new errors.ValidationError(...say('不能删除默认审核流程，请先指定另一个默认流程', 'The default workflow cannot be deleted: make another one the default first'));
       await repo.workflows.delete(id);
     },
   };

@@ -1,7 +1,8 @@
-import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { errors, yup } from '@strapi/utils';
 
 import type { SubjectType } from '../repositories/subjects';
-import { recordId } from './input';
+import { recordId, validateInput } from './input';
+import { say } from '../errors';
 
 /** The item types in URLs, by their short names. */
 export const SUBJECT_NAMES: Record<string, SubjectType> = {
@@ -12,8 +13,8 @@ export const SUBJECT_NAMES: Record<string, SubjectType> = {
 
 export const subjectRef = (params: Record<string, string>): { type: SubjectType; documentId: string } => {
   const type = SUBJECT_NAMES[params.type];
-  if (!type) throw new errors.ValidationError(`未知的条目类型“${params.type}”：应为 article、interpretation 或 reply (unknown item type)`);
-  if (!/^[a-z0-9]{10,40}$/i.test(params.documentId ?? '')) throw new errors.ValidationError(`无效的文档编号“${params.documentId}” (invalid documentId)`);
+  if (!type) throw new errors.ValidationError(...say(`未知的条目类型“${params.type}”：应为 article、interpretation 或 reply`, `Unknown item type "${params.type}": article, interpretation or reply`));
+  if (!/^[a-z0-9]{10,40}$/i.test(params.documentId ?? '')) throw new errors.ValidationError(...say(`无效的文档编号“${params.documentId}”`, `Invalid documentId "${params.documentId}"`));
   return { type, documentId: params.documentId };
 };
 
@@ -24,9 +25,9 @@ const known =
     const fields = Object.keys((schema as unknown as { fields: Record<string, unknown> }).fields);
     if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
       const unknown = Object.keys(input).filter((key) => !fields.includes(key));
-      if (unknown.length > 0) throw new errors.ValidationError(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}） (unknown fields: ${unknown.join(', ')})`);
+      if (unknown.length > 0) throw new errors.ValidationError(...say(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}）`, `Unknown fields: ${unknown.join(', ')}`));
     }
-    return validateYupSchema(schema, options)(input);
+    return validateInput(schema, options)(input);
   };
 const BODY = { strict: true };
 const QUERY = { strict: false };

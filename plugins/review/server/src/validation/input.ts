@@ -1,4 +1,5 @@
-import { errors, yup } from '@strapi/utils';
+import { errors, validateYupSchema, yup } from '@strapi/utils';
+import { say, type Messages } from '../errors';
 
 /**
  * Ids and page numbers from a request, checked before they reach the database: an id is a whole number
@@ -7,25 +8,48 @@ import { errors, yup } from '@strapi/utils';
  */
 export const MAX_ID = 2147483647;
 
-const ID_RULE = `应为 1 至 ${MAX_ID} 的整数 (a whole number from 1 to ${MAX_ID})`;
+/**
+ * A yup message in both languages: yup keeps a message function's result as the field error's message,
+ * and the app's error middleware picks the person's language from it (details.errors[].message).
+ */
+const both =
+  (zh: string, en: string) =>
+  ({ path }: { path?: string }): Messages => ({ 'zh-Hans': `${path ?? ''} ${zh}`.trim(), en: `${path ?? ''} ${en}`.trim() });
+
+const ID_RULE = both(`应为 1 至 ${MAX_ID} 的整数`, `must be a whole number from 1 to ${MAX_ID}`);
+const PAGE_RULE = both('应为正整数', 'must be a whole number from 1');
+
+/**
+ * Strapi's validateYupSchema, with the messages of {@link both}: yup puts a single field error's message
+ * (both texts) as the error's own message, which must stay a string (Strapi's body middleware reads it);
+ * it becomes the Chinese text, with both texts in details.messages for the error middleware.
+ */
+export const validateInput =
+  (schema: Parameters<typeof validateYupSchema>[0], options?: Parameters<typeof validateYupSchema>[1]) =>
+  async (input: unknown): Promise<unknown> => {
+    try {
+      return await validateYupSchema(schema, options)(input);
+    } catch (error) {
+      if (error instanceof errors.ValidationError && typeof error.message !== 'string') {
+        const texts = error.message as unknown as Messages;
+        error.message = texts['zh-Hans'];
+        error.details = { ...(error.details as Record<string, unknown>), messages: texts };
+      }
+      throw error;
+    }
+  };
 
 /** A yup schema for an id in a query or a body. */
-export const recordId = () =>
-  yup
-    .number()
-    .typeError(`\${path} ${ID_RULE}`)
-    .integer(`\${path} ${ID_RULE}`)
-    .min(1, `\${path} ${ID_RULE}`)
-    .max(MAX_ID, `\${path} ${ID_RULE}`);
+export const recordId = () => yup.number().typeError(ID_RULE).integer(ID_RULE).min(1, ID_RULE).max(MAX_ID, ID_RULE);
 
 /** A page number (page=1, 2, …). */
 export const pageNumber = () =>
   yup
     .number()
-    .typeError(`\${path} 应为正整数 (a whole number from 1)`)
-    .integer(`\${path} 应为正整数 (a whole number from 1)`)
-    .min(1, `\${path} 应为正整数 (a whole number from 1)`)
-    .max(MAX_ID, `\${path} 最大为 ${MAX_ID} (at most ${MAX_ID})`);
+    .typeError(PAGE_RULE)
+    .integer(PAGE_RULE)
+    .min(1, PAGE_RULE)
+    .max(MAX_ID, both(`最大为 ${MAX_ID}`, `is at most ${MAX_ID}`));
 
 /** An id from the path (`/things/:id`); `what` names it, e.g. '栏目 column'. */
 export const parseId = (value: string | undefined, what: string): number => {
@@ -33,7 +57,7 @@ export const parseId = (value: string | undefined, what: string): number => {
   const id = /^\d{1,10}$/.test(text) ? Number(text) : NaN;
   if (!Number.isInteger(id) || id < 1 || id > MAX_ID) {
     const name = what.trim();
-    throw new errors.ValidationError(`${name} 编号无效：“${value}”，应为 1 至 ${MAX_ID} 的整数 (invalid ${name} id "${value}": a whole number from 1 to ${MAX_ID})`);
+    throw new errors.ValidationError(...say(`${name} 编号无效：“${value}”，应为 1 至 ${MAX_ID} 的整数`, `Invalid ${name} id "${value}": a whole number from 1 to ${MAX_ID}`));
   }
   return id;
 };

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { CheckCircle, WarningCircle } from '@strapi/icons';
 
-import type { ImportProblem, ImportReport, TableField } from '../../types';
+import type { FieldChange, ImportProblem, ImportReport, TableField } from '../../types';
 import { pathText, useT, type MessageKey } from '../../utils/i18n';
 import { HeadText, WrapText } from '../Cells';
 
@@ -84,7 +84,23 @@ const ProblemTable = ({ items }: { items: ImportProblem[] }) => {
   );
 };
 
-const RowTable = ({ rows }: { rows: { line: number; path: string[]; content: string; changes?: string[] }[] }) => {
+/** What changed in a row: 保障时限：季度 → 每月, one field a line; the field names alone from an older server. */
+const Changes = ({ changes, diff }: { changes: string[]; diff?: FieldChange[] }) => {
+  const t = useT();
+  const label = (field: string) => (CHANGE_KEYS[field] ? t(CHANGE_KEYS[field]) : field);
+  if (!diff || diff.length === 0) return <Typography>{changes.map(label).join('、')}</Typography>;
+  return (
+    <Flex direction="column" alignItems="flex-start" gap={1}>
+      {diff.map((change) => (
+        <WrapText key={change.field} $min="16rem" $max="32rem">
+          {t('import.change.diff', { field: label(change.field), from: change.from || t('import.change.empty'), to: change.to || t('import.change.empty') })}
+        </WrapText>
+      ))}
+    </Flex>
+  );
+};
+
+const RowTable = ({ rows }: { rows: { line: number; path: string[]; content: string; changes?: string[]; diff?: FieldChange[] }[] }) => {
   const t = useT();
   const withChanges = rows.some((row) => row.changes);
   return (
@@ -121,7 +137,7 @@ const RowTable = ({ rows }: { rows: { line: number; path: string[]; content: str
             </Td>
             {withChanges ? (
               <Td>
-                <Typography>{(row.changes ?? []).map((c) => (CHANGE_KEYS[c] ? t(CHANGE_KEYS[c]) : c)).join('、')}</Typography>
+                <Changes changes={row.changes ?? []} diff={row.diff} />
               </Td>
             ) : null}
           </Tr>

@@ -7,7 +7,7 @@ import type { PanelComponent, PanelComponentProps } from '@strapi/content-manage
 
 import { errorMessage, errorStatus, useApi } from '../../api';
 import { useLoader } from '../../hooks/useLoader';
-import { isSubjectUid, type ReviewAction, type ReviewView, type SubjectUid } from '../../types';
+import { isSubjectUid, UNAVAILABLE_CODES, type ReviewAction, type ReviewView, type SubjectUid, type UnavailableAction } from '../../types';
 import { useDateFormatters } from '../../utils/dates';
 import { useBilingual, useT, type MessageKey } from '../../utils/i18n';
 import { ApprovalSheetModal } from '../ApprovalSheetModal';
@@ -117,6 +117,13 @@ const ReviewPanelBody = ({ model, documentId, collectionType, documentVersion }:
   const level = view.data.currentLevel;
   const submitted = state.round > 0;
   const returnedLevel = state.returned ? state.levels.find((l) => l.key === state.returned?.levelKey) : undefined;
+  // Why an action this person may look for is missing, and what to do: in the interface language
+  // when the panel knows the reason, else the server's message.
+  const reasons = view.data.unavailableActions ?? [];
+  const reasonText = (reason: UnavailableAction): string =>
+    (UNAVAILABLE_CODES as readonly string[]).includes(reason.code)
+      ? t(`panel.reason.${reason.code}` as MessageKey, { level: reason.params.level ? bilingual(reason.params.level) : '' })
+      : reason.message;
 
   const decide = (decision: 'approve' | 'reject') => async (opinion: string) =>
     level
@@ -266,7 +273,17 @@ const ReviewPanelBody = ({ model, documentId, collectionType, documentVersion }:
             </Button>
           ) : null}
         </Flex>
-      ) : level ? (
+      ) : null}
+
+      {reasons.length > 0 ? (
+        <Notice tone={allowedActions.length > 0 ? 'neutral' : 'primary'}>
+          {reasons.map((reason) => (
+            <Typography key={`${reason.action}:${reason.code}`} variant="pi" textColor="neutral800" data-reason={reason.code}>
+              {reasonText(reason)}
+            </Typography>
+          ))}
+        </Notice>
+      ) : allowedActions.length > 0 ? null : level ? (
         <Typography variant="pi" textColor="neutral600">
           {t('panel.no-action.waiting')}
         </Typography>
