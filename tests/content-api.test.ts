@@ -58,22 +58,23 @@ describe('content API: public role, API tokens, private fields, validation, Grap
     });
 
     it('reads published articles only, with their column', async () => {
-      const response = await app.http().get('/api/articles').query({ populate: 'column', sort: 'id:asc' });
+      const response = await app.http().get('/api/articles').query({ populate: 'column', sort: 'publishedAt:desc', 'pagination[pageSize]': 100 });
       expect(response.status).toBe(200);
-      expect(response.body.data).toHaveLength(5);
-      expect(response.body.data.every((a: { publishedAt: string }) => a.publishedAt)).toBe(true);
-      expect(response.body.data.map((a: { title: string }) => a.title)).not.toContain('集贤县全力推进秋收秋整地工作');
-      expect(response.body.data[0].column.name).toBe('时政信息');
+      expect(response.body.meta.pagination.total).toBe(await app.strapi.documents('api::article.article').count({ status: 'published' }));
+      expect(response.body.data.every((a: { publishedAt: string; column: { name: string } }) => a.publishedAt && a.column.name)).toBe(true);
+      // items in review or returned are drafts: never on the site
+      expect(response.body.data.map((a: { title: string }) => a.title)).not.toContain('市生态环境局开展冬季燃煤锅炉专项执法检查');
     });
 
-    it('reads the published interpretation and reply', async () => {
+    it('reads the published interpretations and replies', async () => {
       const interpretations = await app.http().get('/api/interpretations').query({ populate: 'policyArticle' });
       expect(interpretations.status).toBe(200);
-      expect(interpretations.body.data).toHaveLength(1);
-      expect(interpretations.body.data[0].policyArticle.isPolicyDocument).toBe(true);
+      expect(interpretations.body.data.length).toBeGreaterThanOrEqual(1);
+      expect(interpretations.body.data.every((i: { policyArticle: { isPolicyDocument: boolean } }) => i.policyArticle.isPolicyDocument)).toBe(true);
       const replies = await app.http().get('/api/replies');
       expect(replies.status).toBe(200);
-      expect(replies.body.data).toHaveLength(1);
+      expect(replies.body.meta.pagination.total).toBe(await app.strapi.documents('api::reply.reply').count({ status: 'published' }));
+      expect(replies.body.meta.pagination.total).toBeGreaterThanOrEqual(1);
     });
 
     it('posts an inquiry, which is stamped as received now and hides the asker', async () => {
@@ -222,11 +223,11 @@ describe('content API: public role, API tokens, private fields, validation, Grap
       const response = await app
         .http()
         .post('/graphql')
-        .send({ query: '{ articles(sort: "id:asc") { documentId title importance column { name } } }' });
+        .send({ query: '{ articles(filters: { title: { eq: "双鸭山市进一步优化营商环境若干措施" } }) { documentId title importance column { name } } }' });
       expect(response.status).toBe(200);
       expect(response.body.errors).toBeUndefined();
-      expect(response.body.data.articles).toHaveLength(5);
-      expect(response.body.data.articles[0]).toMatchObject({ title: '我市召开第四季度经济运行调度会议', importance: 'important', column: { name: '时政信息' } });
+      expect(response.body.data.articles).toHaveLength(1);
+      expect(response.body.data.articles[0]).toMatchObject({ title: '双鸭山市进一步优化营商环境若干措施', importance: 'important', column: { name: '政府文件' } });
     });
 
     it('does not expose private fields in the schema', async () => {

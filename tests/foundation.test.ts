@@ -69,14 +69,15 @@ describe('foundation: plugins, demo data from the real table, first admin', () =
     expect(counties.aliases).toContain('县（区）');
   });
 
-  it('loads sample content: published and draft articles, an interpretation, inquiries with and without replies', async () => {
+  it('loads the demo content: published and draft articles, interpretations, inquiries with and without replies (tests/demo.test.ts looks closer)', async () => {
     const { strapi } = app;
-    expect(await strapi.documents('api::article.article').count({ status: 'published' })).toBe(5);
-    expect(await strapi.documents('api::article.article').count({ status: 'draft' })).toBe(6);
-    expect(await strapi.documents('api::interpretation.interpretation').count({ status: 'published' })).toBe(1);
-    expect(await strapi.documents('api::inquiry.inquiry').count({})).toBe(4);
-    expect(await strapi.documents('api::reply.reply').count({ status: 'published' })).toBe(1);
-    expect(await strapi.documents('api::reply.reply').count({ status: 'draft' })).toBe(2);
+    const published = await strapi.documents('api::article.article').count({ status: 'published' });
+    expect(published).toBeGreaterThan(80);
+    // every item has a draft version; some are drafts only (in review, returned, not yet submitted)
+    expect(await strapi.documents('api::article.article').count({ status: 'draft' })).toBeGreaterThan(published);
+    expect(await strapi.documents('api::interpretation.interpretation').count({ status: 'published' })).toBeGreaterThanOrEqual(1);
+    expect(await strapi.documents('api::inquiry.inquiry').count({})).toBeGreaterThan(await strapi.documents('api::reply.reply').count({ status: 'published' }));
+    expect(await strapi.documents('api::reply.reply').count({ status: 'draft' })).toBeGreaterThan(await strapi.documents('api::reply.reply').count({ status: 'published' }));
   });
 
   it('does not load the demo twice', async () => {

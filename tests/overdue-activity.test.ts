@@ -78,9 +78,9 @@ describe('overdue: the activity tables', () => {
 
   beforeAll(async () => {
     app = await startApp({ seed: true });
-    // Two demo columns with nothing published (the demo opened them in 2021).
-    columnA = await column('气候概况');
-    columnB = await column('地理地貌');
+    // Two demo columns with nothing published (the table assigns them to no unit: blank in the demo).
+    columnA = await column('机构职能');
+    columnB = await column('重大建设项目');
   });
   afterAll(async () => {
     await app?.close();

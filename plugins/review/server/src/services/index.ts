@@ -1,4 +1,5 @@
 import auditTrail from './audit-trail';
+import clock from './clock';
 import dictionary from './dictionary';
 import records from './records';
 import review from './review';
@@ -6,6 +7,7 @@ import workflows from './workflows';
 
 export default {
   'audit-trail': auditTrail,
+  clock,
   dictionary,
   records,
   review,

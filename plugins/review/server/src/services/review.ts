@@ -86,6 +86,8 @@ interface Mail extends NotificationMail {
 const review = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
   const people = responsibility(strapi);
+  /** Every transition's time (tests set it; the demo seed records past history with its runAt). */
+  const now = () => getService(strapi, 'clock').now();
   const adminUrl = () => String(strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port', 1337)}`).replace(/\/$/, '');
 
   /**
@@ -235,16 +237,17 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     build: (ctx: { subject: Subject; state: ReviewState; unitId: number | null; duties: Duty[]; siteAdministrator: boolean }) => Promise<ReviewEvent>,
     options: { unitForSubmission?: boolean; publishSelf?: boolean } = {},
   ): Promise<Applied> => {
-    const now = new Date();
+    const at = now();
     const { subject, review: stored } = await loadUnderReview(ref);
     const before = stored?.state ?? initialState();
     const unitId = options.unitForSubmission ? await reviewingUnit(subject, actor) : (stored?.unitId ?? null);
     const standing = await people.dutiesIn(actor.id, unitId);
     const event = await build({ subject, state: before, unitId, duties: standing.duties, siteAdministrator: actor.isSuperAdmin || standing.siteAdministrator });
-    const result = transition(before, event, now);
+    const result = transition(before, event, at);
     if (!result.ok) throw failure(result.status, result.message, result.en, result.code);
     await guardPolicyBundle(subject, result.state);
-    const mails = await mailsFor(result.effects, subject, result.state, unitId, ref);
+    // History recorded as of a past time (the demo seed) notifies nobody: those mails would be long out of date.
+    const mails = getService(strapi, 'clock').inPast() ? [] : await mailsFor(result.effects, subject, result.state, unitId, ref);
     const publishing = result.effects.filter((effect) => (effect.type === 'publish' && options.publishSelf !== false) || effect.type === 'unpublish');
 
     const concurrent = () => conflict(...say('该条目刚被他人处理，请刷新后重试', 'Someone else acted on this item first: reload and try again', { code: 'concurrent-decision' }));
@@ -256,13 +259,13 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
         version: row.version,
         state: result.state,
         index: indexOf(result.state, subject, unitId),
-        decision: decisionOf(event, before, result.state, actor, now, ref),
+        decision: decisionOf(event, before, result.state, actor, at, ref),
         audit: result.effects.flatMap((effect) =>
           effect.type === 'audit'
-            ? [{ at: now.toISOString(), actor: person(actor), action: effect.action, contentType: ref.type, documentId: ref.documentId, data: effect.data }]
+            ? [{ at: at.toISOString(), actor: person(actor), action: effect.action, contentType: ref.type, documentId: ref.documentId, data: effect.data }]
             : [],
         ),
-        at: now,
+        at,
       });
       if (!written) throw concurrent();
       for (const effect of publishing) {
@@ -349,7 +352,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async runAsImport<T>(reason: string, fn: () => Promise<T>): Promise<T> {
       const result = await bypassingGate(reason, fn);
-      await getService(strapi, 'audit-trail').record([{ at: new Date().toISOString(), actor: null, action: 'import', contentType: '*', documentId: '*', data: { reason } }]);
+      await getService(strapi, 'audit-trail').record([{ at: now().toISOString(), actor: null, action: 'import', contentType: '*', documentId: '*', data: { reason } }]);
       return result;
     },
 
@@ -427,7 +430,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
       const row = await repo.states.find<ReviewState>(ref.type, ref.documentId);
       const who = actor ?? SYSTEM;
       const state = row?.state ?? initialState();
-      const result = transition(state, { type: 'publish', actor: person(who), contentHash: hashOf(subject) }, new Date());
+      const result = transition(state, { type: 'publish', actor: person(who), contentHash: hashOf(subject) }, now());
       if (!result.ok) {
         throw new errors.PolicyError(...say(`未经审核通过不得发布：${result.message}`, `Nothing is published before its review approves it: ${result.en}`, { code: result.code }));
       }
