@@ -24,13 +24,17 @@ interface AdminUserRef {
   lastname: string | null;
 }
 interface DutyView {
+  id: number;
   duty: string;
   unit: { id: number } | null;
   user: { id: number; email: string; name: string } | null;
+  person: { name: string; email: string | null };
 }
+type SeedActor = { email: string; firstname?: string; lastname?: string };
 interface DutiesService {
   list(filter?: Record<string, never>): Promise<DutyView[]>;
-  assign(input: { duty: string; unitId: number | null; userId: number }, actor: { email: string; firstname?: string; lastname?: string }): Promise<unknown>;
+  assign(input: { duty: string; unitId: number | null; userId: number }, actor: SeedActor): Promise<unknown>;
+  update(id: number, input: { userId: number }, actor: SeedActor): Promise<unknown>;
 }
 interface ContactPerson {
   name?: string | null;
@@ -94,10 +98,13 @@ export const ensureReviewStaff = async (strapi: Core.Strapi, needs: Map<number, 
 
   // Who holds what already, read once (the roster is not cached inside the seed's transaction).
   const held = new Map<string, StaffMember>();
+  // People of the unit register (附件3 备案表) without an account yet: the demo gives them one.
+  const unlinked = new Map<string, DutyView>();
   for (const view of await duties.list()) {
     const holder = heldBy(view);
     const key = `${view.unit?.id ?? ''}:${view.duty}`;
     if (holder && view.unit && !held.has(key)) held.set(key, holder);
+    if (!holder && view.unit && view.person.email && !unlinked.has(key)) unlinked.set(key, view);
   }
 
   const roster: Roster = new Map();
@@ -120,9 +127,15 @@ export const ensureReviewStaff = async (strapi: Core.Strapi, needs: Map<number, 
         'leader-in-charge': { email: `leader.u${n}@example.gov.cn`, name: invented(unit.id * 4 + 3) },
         'principal-leader': { email: `chief.u${n}@example.gov.cn`, name: invented(unit.id * 4 + 5) },
       };
-      const who = registered?.email && registered.name ? { email: registered.email.toLowerCase(), name: registered.name } : fallback[duty];
+      const entry = unlinked.get(`${unit.id}:${duty}`);
+      const who = entry?.person.email
+        ? { email: entry.person.email.toLowerCase(), name: entry.person.name }
+        : registered?.email && registered.name
+          ? { email: registered.email.toLowerCase(), name: registered.name }
+          : fallback[duty];
       const user = await account(who.email, who.name, duty === 'information-officer' ? officerRole.id : reviewerRole.id);
-      await duties.assign({ duty, unitId: unit.id, userId: user.id }, SYSTEM);
+      if (entry) await duties.update(entry.id, { userId: user.id }, SYSTEM);
+      else await duties.assign({ duty, unitId: unit.id, userId: user.id }, SYSTEM);
       people[duty] = member(user);
     }
     roster.set(unit.id, people);
