@@ -331,7 +331,7 @@ describe('responsibility table: demo, list, duty of a column, import and export'
 
     it('assigns and revokes, recording who and when; refuses repeats and a third officer', async () => {
       const finance = await app.strapi.db.query('api::unit.unit').findOne({ where: { name: '市财政局' } });
-      // The demo files 市财政局's 信息员 in the register without accounts: they count against the limit of two.
+      // The demo files 市财政局's 信息员 in the register (the demo gives them accounts): they count against the limit of two.
       const filed = (await get(`/responsibility/duties?unit=${finance.id}&duty=information-officer`)).body.results as { id: number; user: unknown }[];
       expect(filed.length).toBeGreaterThan(0);
       for (const person of filed) expect((await app.http().delete(`/responsibility/duties/${person.id}`).set('Authorization', `Bearer ${token}`)).status).toBe(200);
