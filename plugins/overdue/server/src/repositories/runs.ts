@@ -106,11 +106,20 @@ const runsRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
   async recordFindings(findings: FindingUpsert[], at: Date): Promise<Map<string, OpenFindingRecord>> {
     const open = new Map((await this.openFindings()).map((f) => [f.key, f]));
     const seen = new Map<string, OpenFindingRecord>();
+    // A finding resolved earlier that comes back keeps its key (unique): it is reopened as a new occurrence.
+    const fresh = findings.filter((finding) => !open.has(finding.key)).map((finding) => finding.key);
+    const resolved = new Map<string, { id: number }>(
+      fresh.length ? (await strapi.db.query(FINDING).findMany({ where: { key: { $in: fresh } }, select: ['id', 'key'] })).map((f: { id: number; key: string }) => [f.key, f]) : [],
+    );
     for (const finding of findings) {
       const known = open.get(finding.key);
+      const closed = resolved.get(finding.key);
       if (known) {
         await strapi.db.query(FINDING).update({ where: { id: known.id }, data: { lastSeenAt: at, severity: finding.severity, unitIds: finding.unitIds, data: finding.data } });
         seen.set(finding.key, { ...known, lastSeenAt: at.toISOString() });
+      } else if (closed) {
+        const reopened = await strapi.db.query(FINDING).update({ where: { id: closed.id }, data: { ...finding, firstSeenAt: at, lastSeenAt: at, resolvedAt: null } });
+        seen.set(finding.key, reopened);
       } else {
         const created = await strapi.db.query(FINDING).create({ data: { ...finding, firstSeenAt: at, lastSeenAt: at, resolvedAt: null } });
         seen.set(finding.key, created);
