@@ -176,6 +176,21 @@ describe('ownership matrix', () => {
         .get(`/content-manager/collection-types/api::article.article/${otherArticle}`)
         .set('Authorization', `Bearer ${adminJwt[officerA]}`);
       expect(response.status).toBe(403);
+      // Not Strapi's bare "Forbidden": what was refused and what to do, in the person's language.
+      expect(response.body.error.message).toMatch(/^您无权打开此稿件：它不在您所在单位负责的栏目中/);
+      expect(response.body.error.message).toContain('我的栏目');
+      // An admin's language is the profile's, whatever the browser sends.
+      await app.strapi.db.query('admin::user').update({ where: { email: officerA }, data: { preferedLanguage: 'en' } });
+      try {
+        const english = await app
+          .http()
+          .get(`/content-manager/collection-types/api::article.article/${otherArticle}`)
+          .set('Authorization', `Bearer ${adminJwt[officerA]}`);
+        expect(english.status).toBe(403);
+        expect(english.body.error.message).toMatch(/^You may not open this item: it is outside the columns your units are responsible for/);
+      } finally {
+        await app.strapi.db.query('admin::user').update({ where: { email: officerA }, data: { preferedLanguage: 'zh-Hans' } });
+      }
     });
 
     it('the site administrator works in every column', async () => {

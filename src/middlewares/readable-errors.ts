@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { bilingual, languageOfRequest, localizeError, textIn, type Bilingual, type Language } from '../i18n/language';
+import { explainForbidden } from '../content-manager/forbidden';
 import { badInput, checkContentApiQuery, classifyBadInput, strapiMessage } from '../security/bad-input';
 
 interface FieldError {
@@ -19,7 +20,9 @@ interface FieldError {
  * - every message in ONE language, the person's (src/i18n/language.ts): errors that carry both texts in
  *   `details.messages` (the plugins' `say(zh, en)`), field errors with both texts, and Strapi's English query
  *   messages ("Invalid key x", given a Chinese text here) are answered in the admin user's interface
- *   language or the Accept-Language of a content-API caller (zh-Hans by default).
+ *   language or the Accept-Language of a content-API caller (zh-Hans by default);
+ * - a content-manager entry refused with Strapi's bare "Forbidden" says what was refused and what to do
+ *   (src/content-manager/forbidden.ts).
  */
 const describe = ({ path = [], message }: FieldError): string => {
   const field = path.join('.');
@@ -47,6 +50,12 @@ const readableErrors: Core.MiddlewareFactory = (_config, { strapi }) => async (c
   }
   try {
     await next();
+    // The content-manager refuses an entry with ctx.forbidden(): an answered bare "Forbidden", no error thrown.
+    const body = ctx.body as { error?: { message?: unknown } } | undefined;
+    if (ctx.status === 403 && body?.error?.message === 'Forbidden') {
+      const refused = explainForbidden(ctx.method, ctx.path);
+      if (refused) body.error.message = say(refused);
+    }
   } catch (error) {
     if (error instanceof SyntaxError && (error as SyntaxError & { status?: number }).status === 400) {
       const text = badInput('bad-json').message;
