@@ -241,6 +241,8 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
     const { subject, review: stored } = await loadUnderReview(ref);
     const before = stored?.state ?? initialState();
     const unitId = options.unitForSubmission ? await reviewingUnit(subject, actor) : (stored?.unitId ?? null);
+    // Who may not see the item's review is refused before anything about its state is told (403, not 409).
+    if (actor !== SYSTEM) await people.assertMayViewReview(actor, unitId ?? subject.unitId, subject.columnId);
     const standing = await people.dutiesIn(actor.id, unitId);
     const event = await build({ subject, state: before, unitId, duties: standing.duties, siteAdministrator: actor.isSuperAdmin || standing.siteAdministrator });
     const result = transition(before, event, at);
