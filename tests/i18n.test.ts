@@ -30,8 +30,8 @@ describe('a Chinese content-manager, one language per message', () => {
     expect(response.status).toBe(200);
     return response.body.data.contentType as {
       settings: { mainField: string };
-      metadatas: Record<string, { edit: { label: string; description: string }; list: { label: string } }>;
-      layouts: { list: string[] };
+      metadatas: Record<string, { edit: { label: string; description: string; visible?: boolean }; list: { label: string } }>;
+      layouts: { list: string[]; edit: { name: string }[][] };
     };
   };
 
@@ -59,6 +59,15 @@ describe('a Chinese content-manager, one language per message', () => {
         }
         expect(config.layouts.list).toEqual(type.list);
       }
+    });
+
+    it('unit: the old contact fields are out of the edit form (the unit register keeps the people)', async () => {
+      const unit = await configuration('api::unit.unit');
+      const inForm = unit.layouts.edit.flat().map((cell) => cell.name);
+      expect(inForm).toEqual(expect.arrayContaining(['name', 'kind', 'alertEmail']));
+      expect(inForm).not.toContain('leader');
+      expect(inForm).not.toContain('officers');
+      expect(unit.metadatas.leader.edit.visible).toBe(false);
     });
 
     it('a new version of the table updates our labels and keeps an administrator’s own', async () => {

@@ -75,4 +75,28 @@ describe('mergeLabels', () => {
     expect(configuration.metadatas.source.list?.label).toBe('来源单位');
     expect(configuration.layouts.list).toEqual(['title', 'source']);
   });
+
+  it('a hidden field (a unit\'s old contact records) leaves the edit form; the other fields stay in their rows', () => {
+    const unit = CONTENT_MANAGER_LABELS.find((t) => t.uid === 'api::unit.unit')!;
+    const names = ['name', 'kind', 'leader', 'officers', 'alertEmail'];
+    const current: ViewConfiguration = {
+      settings: { mainField: 'name' },
+      metadatas: Object.fromEntries(names.map((a) => [a, { edit: { label: a, description: '', placeholder: '', visible: true }, list: { label: a } }])),
+      layouts: {
+        list: ['name', 'kind'],
+        edit: [
+          [{ name: 'name', size: 6 }, { name: 'kind', size: 6 }],
+          [{ name: 'leader', size: 12 }],
+          [{ name: 'officers', size: 12 }],
+          [{ name: 'alertEmail', size: 6 }],
+        ],
+      },
+    };
+    const { configuration, applied } = mergeLabels(current, names, unit, undefined, { list: ['name', 'kind'], mainField: 'name' });
+    expect(configuration.layouts.edit).toEqual([[{ name: 'name', size: 6 }, { name: 'kind', size: 6 }], [{ name: 'alertEmail', size: 6 }]]);
+    expect(configuration.metadatas.leader.edit?.visible).toBe(false);
+    expect(configuration.metadatas.officers.edit?.visible).toBe(false);
+    expect(configuration.metadatas.name.edit?.visible).toBe(true);
+    expect(applied.fields.leader.hidden).toBe(true);
+  });
 });

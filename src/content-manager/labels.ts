@@ -22,7 +22,7 @@
  */
 
 /** Version of this table; stored with what was applied (see src/bootstrap/content-manager-labels.ts). */
-export const LABELS_VERSION = 2;
+export const LABELS_VERSION = 3;
 
 export interface FieldLabel {
   /** Label in the zh-Hans interface (the configured label). */
@@ -33,6 +33,8 @@ export interface FieldLabel {
   hint?: string;
   /** Placeholder of a text input (Chinese). */
   placeholder?: string;
+  /** Kept in the schema for old data but left out of the edit form (nobody should fill it in any more). */
+  hidden?: true;
 }
 
 export interface TypeLabels {
@@ -153,8 +155,10 @@ export const CONTENT_MANAGER_LABELS: TypeLabels[] = [
       ...SYSTEM_FIELDS,
       name: { zh: '单位名称', en: 'Name', hint: '保障单位全称' },
       kind: { zh: '单位类型', en: 'Kind', hint: '县政府、区政府、市直部门、在双中省直单位或其他' },
-      leader: { zh: '责任领导', en: 'Responsible leader', hint: '信息分管领导（附件3 备案表），不对外公开' },
-      officers: { zh: '信息员', en: 'Information officers', hint: '一至两名信息员（附件3 备案表），不对外公开' },
+      // Before the unit register (任务分工表 → 单位职责) the units kept their contacts here; the register took
+      // them over at start (responsibility duties.fileUnitContacts), so the form no longer offers them.
+      leader: { zh: '责任领导（旧）', en: 'Responsible leader (old)', hint: '已转入“任务分工表 → 单位职责”的人员名册', hidden: true },
+      officers: { zh: '信息员（旧）', en: 'Information officers (old)', hint: '已转入“任务分工表 → 单位职责”的人员名册', hidden: true },
       alertEmail: { zh: '提醒邮箱', en: 'Alert email', hint: '接收逾期提醒的单位邮箱，不对外公开' },
       groups: { zh: '所属单位组', en: 'Unit groups', hint: '本单位所属的单位组，如“市直各部门”' },
     },

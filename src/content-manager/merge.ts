@@ -29,7 +29,7 @@ export interface ViewConfiguration {
 
 /** What we wrote for one type last time (stored with the version). */
 export interface Applied {
-  fields: Record<string, { label?: string; description?: string; placeholder?: string; listLabel?: string }>;
+  fields: Record<string, { label?: string; description?: string; placeholder?: string; listLabel?: string; hidden?: true }>;
   list?: string[];
   mainField?: string;
 }
@@ -77,6 +77,10 @@ export const mergeLabels = (
         edit.placeholder = take(edit.placeholder, [''], before.placeholder, label.placeholder);
         record.placeholder = label.placeholder;
       }
+      if (label.hidden) {
+        edit.visible = false;
+        record.hidden = true;
+      }
     }
     if (meta.list) {
       list.label = take(list.label, [field, ''], before.listLabel, label.zh);
@@ -86,7 +90,12 @@ export const mergeLabels = (
     applied.fields[field] = record;
   }
 
-  const layouts = { ...current.layouts };
+  // A hidden field leaves the edit form's rows (an emptied row goes too).
+  const hidden = new Set(Object.entries(labels.fields).filter(([, label]) => label.hidden).map(([field]) => field));
+  const layouts = {
+    ...current.layouts,
+    edit: hidden.size === 0 ? current.layouts.edit : current.layouts.edit.map((row) => (Array.isArray(row) ? row.filter((cell: { name?: string }) => !hidden.has(cell?.name ?? '')) : row)).filter((row) => !Array.isArray(row) || row.length > 0),
+  };
   if (labels.list) {
     const ours = labels.list.filter((name) => attributes.includes(name));
     layouts.list = take(current.layouts.list, [defaults.list], previous?.list, ours, sameList) ?? ours;
