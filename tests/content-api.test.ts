@@ -113,7 +113,10 @@ describe('content API: public role, API tokens, private fields, validation, Grap
       const response = await app.http().post('/api/inquiries').send({ data: { channel: 'telepathy', subject: '' } });
       expect(response.status).toBe(400);
       expect(response.body.error.name).toBe('ValidationError');
-      expect(response.body.error.message).toMatch(/^channel must be one of .+; subject .+; content must be defined/);
+      expect(response.body.error.message).toMatch(/^channel 只能是以下值之一：.+；subject .+；content 必须填写/);
+      const english = await app.http().post('/api/inquiries').set('Accept-Language', 'en-US,en;q=0.9').send({ data: { channel: 'telepathy', subject: '' } });
+      expect(english.status).toBe(400);
+      expect(english.body.error.message).toMatch(/^channel must be one of .+; subject .+; content must be defined/);
     });
 
     it('may not read inquiries nor write articles', async () => {

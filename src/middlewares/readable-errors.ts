@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
 import { bilingual, languageOfRequest, localizeError, textIn, type Bilingual, type Language } from '../i18n/language';
+import { yupMessage } from '../i18n/yup-messages';
 import { explainForbidden } from '../content-manager/forbidden';
 import { badInput, checkContentApiQuery, classifyBadInput, strapiMessage } from '../security/bad-input';
 
@@ -76,6 +77,13 @@ const readableErrors: Core.MiddlewareFactory = (_config, { strapi }) => async (c
     }
     if (error instanceof errors.ValidationError) {
       const fieldErrors = ((error.details as { errors?: FieldError[] } | undefined)?.errors ?? []).filter((e) => e?.message);
+      // yup's own English ("from is a required field") in the person's language.
+      for (const fieldError of fieldErrors) {
+        const translated = typeof fieldError.message === 'string' ? yupMessage(fieldError.message) : null;
+        if (translated) fieldError.message = say(translated);
+      }
+      const own = yupMessage(error.message);
+      if (own) error.message = say(own);
       if (fieldErrors.length > 1) {
         const texts = fieldErrors.map(describe);
         // Strapi's own field messages are English whatever the language: joined the English way then.
