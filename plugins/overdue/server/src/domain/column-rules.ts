@@ -1,7 +1,7 @@
 import type { OverdueConfig, PeriodLimit } from './config';
 import type { ColumnTree } from './column-tree';
 import { everyRule, periodLabel, type ColumnRef, type Finding } from './finding';
-import { DAY_MS, addDays, dateOf, endOfDay, isoDateOf, wholeDaysBetween } from './shanghai';
+import { DAY_MS, addCalendarDays, shanghaiDateOf, endOfShanghaiDay, isoDateOf, wholeDaysBetween } from '@content-assurance/kit/shared';
 import type { LatenessCounter } from './working-days';
 import { CATEGORY_LABELS, type ColumnCategory, type ColumnInput, type Deadlines, type EveryRule, type FrequencyRule, type Label } from './types';
 
@@ -234,7 +234,7 @@ export const isBlankColumn = (column: ColumnInput): boolean =>
 
 const blankFinding = (column: ColumnInput, config: OverdueConfig, now: Date, lateness: LatenessCounter): Finding | null => {
   if (!isBlankColumn(column)) return null;
-  const dueAt = column.openedAt === null ? null : endOfDay(addDays(dateOf(column.openedAt), config.blankGraceDays));
+  const dueAt = column.openedAt === null ? null : endOfShanghaiDay(addCalendarDays(shanghaiDateOf(column.openedAt), config.blankGraceDays));
   if (dueAt !== null && !hasPassed(dueAt, now)) return null;
   return {
     ...columnRef(column),

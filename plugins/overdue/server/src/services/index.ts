@@ -1,5 +1,5 @@
 import activity from './activity';
-import clock from './clock';
+import { clockService as clock } from '@content-assurance/kit/server';
 import delivery from './delivery';
 import scan from './scan';
 

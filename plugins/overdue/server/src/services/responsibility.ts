@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { shanghaiDayNumber } from '@content-assurance/kit/server';
+
 import type { ColumnCategory, Deadlines, FrequencyRule, Label, ReplyWithinRule, UnitKind } from '../domain';
 
 /**
@@ -85,7 +87,7 @@ export const responsibility = (strapi: Core.Strapi) => {
     deadlines: (): Deadlines => {
       const d = deadlinesService();
       /** Beijing day number of an instant. */
-      const dayOf = (instant: Date) => Math.floor((instant.getTime() + 8 * 3600 * 1000) / 86_400_000);
+      const dayOf = shanghaiDayNumber;
       const byDay = <K>(maps: Map<K, Map<number, Date | null>>, key: K): Map<number, Date | null> => {
         let map = maps.get(key);
         if (map === undefined) maps.set(key, (map = new Map()));

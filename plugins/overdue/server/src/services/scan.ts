@@ -5,6 +5,7 @@ import {
   digestRows,
   FINDING_KIND_LABELS,
   isoDateOf,
+  shanghaiDateOf,
   prepareScan,
   shouldEscalate,
   validateConfig,
@@ -91,9 +92,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** Everything the rules read, in one round of set-based queries run together. */
   const input = async (now: Date): Promise<ScanInput> => {
-    const local = new Date(now.getTime() + 8 * 3600 * 1000);
-    const year = local.getUTCFullYear();
-    const month = local.getUTCMonth() + 1;
+    const { year, month } = shanghaiDateOf(now);
     const previous = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
     const label = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
     const [columns, units, activity, inquiries, policies, unitMonths] = await Promise.all([

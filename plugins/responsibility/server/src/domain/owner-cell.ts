@@ -1,3 +1,5 @@
+import type { UnitKind } from '@content-assurance/kit/shared';
+
 import { normalizeName } from './names';
 
 /**
@@ -21,7 +23,7 @@ export const splitOwnerCell = (cell: string): string[] => {
   return tokens;
 };
 
-export type UnitKind = 'county' | 'district' | 'municipal-department' | 'stationed-unit' | 'other';
+export type { UnitKind } from '@content-assurance/kit/shared';
 
 /** A collective owner (单位组): members by unit kind and/or by name. */
 export interface UnitGroupDefinition {

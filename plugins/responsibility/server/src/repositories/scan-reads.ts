@@ -5,13 +5,8 @@ import type { ColumnCategory } from '../domain/categories';
 import type { FrequencyRule } from '../domain/frequency';
 import type { OwnershipAssignment, OwnershipGroup, OwnershipUnit } from '../domain/ownership';
 import type { UnitKind } from '../domain/owner-cell';
-import { instantMs } from './wall-time';
+import { instantMs, joinTableOf, type JoinTable } from '@content-assurance/kit/server';
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
 
 type Row = Record<string, unknown>;
 
@@ -74,7 +69,7 @@ const idOrNull = (value: unknown): number | null => (value === null || value ===
 const scanReadsRepository = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const meta = (uid: string) => strapi.db.metadata.get(uid as never);
-  const join = (uid: string, attribute: string): JoinTable => (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+  const join = (uid: string, attribute: string): JoinTable => joinTableOf(strapi, uid, attribute);
 
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
   /**

@@ -1,6 +1,6 @@
 import accounts from './accounts';
 import assignments from './assignments';
-import clock from './clock';
+import { clockService as clock } from '@content-assurance/kit/server';
 import deadlines from './deadlines';
 import duties from './duties';
 import ownership from './ownership';

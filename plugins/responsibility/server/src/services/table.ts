@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { isoOf } from '@content-assurance/kit/server';
+
 import { chineseWorkingDayCalendar } from '../domain/calendar';
 import { CATEGORY_LABELS } from '../domain/categories';
 import { columnDue, type ColumnDue, type DueStatus } from '../domain/column-status';
@@ -67,7 +69,7 @@ export interface ColumnStatus extends ColumnRef {
 /** A column as the overdue scan reads it (columnsForScan): the repository's record, filled in place. */
 export type ScanColumn = ScanColumnRecord;
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
+const iso = (date: Date | null): string | null => isoOf(date);
 
 export const assignmentView = (record: AssignmentRecord, columns: Map<number, ColumnRef>): AssignmentView => ({
   id: record.id,

@@ -1,5 +1,5 @@
 import auditTrail from './audit-trail';
-import clock from './clock';
+import { clockService as clock } from '@content-assurance/kit/server';
 import dictionary from './dictionary';
 import records from './records';
 import review from './review';

@@ -21,7 +21,8 @@ import { repositories } from '../repositories';
 import type { DecisionRecord } from '../repositories/decisions';
 import type { ReviewStateIndex, ReviewStateRow } from '../repositories/review-states';
 import type { Subject, SubjectType } from '../repositories/subjects';
-import { afterCommit, getService } from '../utils';
+import { afterCommit } from '@content-assurance/kit/server';
+import { getService } from '../utils';
 import { bypassingGate } from './gate-context';
 import { responsibility, type Person } from './responsibility';
 
