@@ -10,3 +10,4 @@ export * from './errors';
 export * from './services';
 export * from './ttl-cache';
 export * from './validation';
+export * from './contracts';

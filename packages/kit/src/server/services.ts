@@ -18,3 +18,10 @@ export const serviceGetter =
   <S extends ServiceFactories>(pluginId: string): ServiceGetter<S> =>
   (strapi, name) =>
     strapi.plugin(pluginId).service(name) as ServicesOf<S>[typeof name];
+
+/**
+ * `satisfies` at the type level: `type _ = Satisfies<typeof services, SomeContract>` fails the compile
+ * when the services do not fit the contract. (The `satisfies` operator on the services object itself
+ * would make its type depend on the services that call `getService`: a circular inference.)
+ */
+export type Satisfies<T extends U, U> = T;

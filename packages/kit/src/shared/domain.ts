@@ -129,6 +129,15 @@ export const isColumnCategory = (value: unknown): value is ColumnCategory =>
 export const UNIT_KINDS = ['county', 'district', 'municipal-department', 'stationed-unit', 'other'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
+/** A unit group of the table (市直各部门, 各县（区）…): its members by kind and by name. */
+export interface UnitGroupDefinition {
+  name: string;
+  memberKinds: UnitKind[];
+  memberNames?: string[];
+  aliases: string[];
+  description?: string;
+}
+
 // ---------------------------------------------------------------- people
 
 /** A person's real name as Chinese writes it (family name first), else their email. */

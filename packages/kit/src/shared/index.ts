@@ -6,5 +6,6 @@ export * from './beijing-time';
 export * from './domain';
 export * from './instants';
 export * from './messages';
+export * from './password-policy';
 export * from './relation-input';
 export * from './wall-time';

@@ -1,4 +1,4 @@
-import { ageRuleProblem, type PasswordAgeRule } from '../domain/password-policy';
+import { ageRuleProblem, type PasswordAgeRule } from '@content-assurance/kit/server';
 import type { ColumnSettings } from '../domain/table';
 import type { ColumnCategory } from '../repositories/columns';
 import type { ContentApiSubmissions } from '../middlewares/content-api-boundary';

@@ -1,4 +1,4 @@
-import type { UnitKind } from '@content-assurance/kit/shared';
+import type { UnitGroupDefinition, UnitKind } from '@content-assurance/kit/shared';
 
 import { normalizeName } from './names';
 
@@ -26,13 +26,7 @@ export const splitOwnerCell = (cell: string): string[] => {
 export type { UnitKind } from '@content-assurance/kit/shared';
 
 /** A collective owner (单位组): members by unit kind and/or by name. */
-export interface UnitGroupDefinition {
-  name: string;
-  memberKinds: UnitKind[];
-  memberNames?: string[];
-  aliases: string[];
-  description?: string;
-}
+export type { UnitGroupDefinition } from '@content-assurance/kit/shared';
 
 export type OwnerRef = { type: 'unit'; name: string } | { type: 'group'; name: string };
 

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { instantOf } from '@content-assurance/kit/server';
 
-import type { PasswordSetter } from '../domain/password-policy';
+import type { PasswordSetter } from '@content-assurance/kit/server';
 
 const ACCOUNT = 'plugin::responsibility.account';
 const ADMIN_USER = 'admin::user';

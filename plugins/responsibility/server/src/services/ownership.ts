@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { ttlCache } from '@content-assurance/kit/server';
+import { ttlCache, type ResponsibilityActor } from '@content-assurance/kit/server';
 
 import { DUTY_LABELS, type Duty } from '../domain/duties';
 import { columnOwnership, columnsOfUnits, shanghaiDay, type ColumnOwnership } from '../domain/ownership';
@@ -12,11 +12,8 @@ import type { AdminUserRef } from '../repositories/duties';
 import { say } from '../errors';
 
 /** The admin user a request acts for, as far as ownership is concerned. */
-export interface Actor {
-  id: number;
-  email: string;
-  isSuperAdmin: boolean;
-}
+/** A person acting (the contract's ResponsibilityActor). */
+export type Actor = ResponsibilityActor;
 
 export type ColumnScope = { all: true; reason: 'super-admin' | 'site-administrator' } | { all: false; unitIds: number[]; columnIds: number[] };
 

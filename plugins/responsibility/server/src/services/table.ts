@@ -8,7 +8,7 @@ import { CATEGORY_LABELS } from '../domain/categories';
 import { columnDue, type ColumnDue, type DueStatus } from '../domain/column-status';
 import { DUTY_LABELS } from '../domain/duties';
 import { columnOwnership, groupUnitIds, shanghaiDay, type ColumnOwnership } from '../domain/ownership';
-import { describeFrequency, type FrequencyRule } from '../domain/frequency';
+import { describeFrequency, isFrequencyRule, type FrequencyRule } from '../domain/frequency';
 import { METHOD_LABELS, type GuaranteeMethod } from '../domain/methods';
 import { columnPaths } from '../domain/table';
 import type { ResponsibilityConfig } from '../config';
@@ -222,7 +222,11 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
       const { columns, assignments, groups, units } = await repo.scanReads.table();
       const byColumn = columnOwnership({ columns, assignments, groups, units }, shanghaiDay(now));
       const rules = new Map<number, FrequencyRule | null>();
-      for (let i = 0; i < assignments.length; i += 1) rules.set(assignments[i].id, assignments[i].frequency);
+      // Only valid rules reach the scan (the stored JSON is checked here, once per assignment).
+      for (let i = 0; i < assignments.length; i += 1) {
+        const frequency = assignments[i].frequency;
+        rules.set(assignments[i].id, frequency !== null && isFrequencyRule(frequency) ? frequency : null);
+      }
       const rulesOf = new Map<ColumnOwnership, FrequencyRule[]>();
       const parents = new Set<number>();
       for (let i = 0; i < columns.length; i += 1) {
