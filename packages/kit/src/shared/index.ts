@@ -3,6 +3,7 @@
  * admin bundles it from this source (package.json `exports["./shared"]`).
  */
 export * from './beijing-time';
+export * from './column-due';
 export * from './domain';
 export * from './instants';
 export * from './messages';

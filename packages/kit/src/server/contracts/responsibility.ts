@@ -164,6 +164,8 @@ export interface DeadlinesApi {
   isWorkingDay(instant: Date): boolean;
   /** A short label of a rule: 每2周 / every 2 weeks. */
   describe(rule: FrequencyRule): Label;
+  /** Days before its deadline a column counts as due soon (the one `dueSoonDays` setting: responsibility's). */
+  dueSoonDays(): number;
 }
 
 // ---------------------------------------------------------------- roles and the demo seed

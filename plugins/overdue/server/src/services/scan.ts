@@ -13,6 +13,7 @@ import {
   validateConfig,
   vetoRisk,
   type ColumnInput,
+  type OverdueConfig,
   type DigestRow,
   type Finding,
   type FrequencyRule,
@@ -90,7 +91,8 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
   const people = responsibilityApi(strapi);
   const settings = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as OverduePluginConfig;
-  const rules = () => validateConfig(settings().rules);
+  /** The rules' settings, with the responsibility plugin's `dueSoonDays` (one setting for the table page, the dashboard and the scan). */
+  const rules = (): OverdueConfig => ({ ...validateConfig(settings().rules), dueSoonDays: people.deadlines.dueSoonDays() });
 
   /** Everything the rules read, in one round of set-based queries run together. */
   const input = async (now: Date): Promise<ScanInput> => {

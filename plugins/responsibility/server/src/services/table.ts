@@ -22,8 +22,6 @@ import { getService } from '../utils';
 import { say } from '../errors';
 import type { RegisterPersonView } from './duties';
 
-const DAY_MS = 24 * 3600 * 1000;
-
 export interface ColumnRef {
   id: number;
   documentId: string;
@@ -115,7 +113,7 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
   const statusesOf = (state: Awaited<ReturnType<typeof load>>, now: Date): ColumnStatus[] => {
     const byAssignment = new Map(state.assignments.map((a) => [a.id, a]));
     const parents = new Set(state.columns.flatMap((c) => (c.parentId === null ? [] : [c.parentId])));
-    const dueSoonMs = config().dueSoonDays * DAY_MS;
+    const { dueSoonDays } = config();
     return state.columns.map((column) => {
       const ownership = state.snapshot.byColumn.get(column.id) ?? null;
       const rules = (ownership?.assignmentIds ?? []).flatMap((id) => {
@@ -133,7 +131,7 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
         },
         now,
         chineseWorkingDayCalendar,
-        dueSoonMs,
+        dueSoonDays,
       );
       return {
         ...state.refs.get(column.id)!,
