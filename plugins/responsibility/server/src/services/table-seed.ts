@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { TableSeedInput } from '@content-assurance/kit/server';
 
 import { buildOwnerDirectory, inferUnitKind, readOwnerCell, type UnitKind } from '../domain/owner-cell';
-import { readTableFile } from '../domain/table-file';
+import { readTableFile } from './table-file-reader';
 import { repositories } from '../repositories';
 import type { ResponsibilityConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
