@@ -4,6 +4,8 @@
  * TEST_DB=postgres, see tests/helpers/strapi.ts).
  */
 const transform = { '^.+\\.(t|j)sx?$': ['@swc/jest', { jsc: { target: 'es2022' } }] };
+/** The kit from its TypeScript source: tests never run against a stale packages/kit/dist. */
+const moduleNameMapper = { '^@content-assurance/kit/(server|shared)$': '<rootDir>/packages/kit/src/$1/index.ts' };
 
 module.exports = {
   projects: [
@@ -11,12 +13,14 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
-      testMatch: ['<rootDir>/plugins/*/server/src/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
+      moduleNameMapper,
+      testMatch: ['<rootDir>/packages/*/src/**/*.test.ts', '<rootDir>/plugins/*/server/src/**/*.test.ts', '<rootDir>/src/**/*.test.ts'],
     },
     {
       displayName: 'api',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       testMatch: ['<rootDir>/tests/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
       slowTestThreshold: 30,

@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { ADMIN_PASSWORD_RULE, passwordMessage, passwordProblems } from '../../plugins/responsibility/server/src/domain/password-policy';
+import { ADMIN_PASSWORD_RULE, passwordMessage, passwordProblems } from '@content-assurance/kit/server';
 
 /**
  * Creates the first super admin from ADMIN_EMAIL / ADMIN_PASSWORD when both are set and no admin exists.

@@ -1,15 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-import { ADMIN_PASSWORD_RULE, passwordMessage, passwordProblems } from '../../plugins/responsibility/server/src/domain/password-policy';
+import { ADMIN_PASSWORD_RULE, passwordMessage, passwordProblems, responsibilityApi } from '@content-assurance/kit/server';
 import { ensureOfficerRole, ensureReviewerRole } from '../bootstrap/roles';
 
-/** What the responsibility plugin's `duties` service answers (see plugins/responsibility). */
-interface DutiesService {
-  assign(
-    input: { duty: string; unitId: number | null; userId: number; title?: string | null; mobile?: string | null },
-    actor: { email: string; firstname?: string; lastname?: string },
-  ): Promise<unknown>;
-}
 
 /**
  * Demo people (fictional) for the demo units: the four review levels (审核人 role) and an officer of 市生态环境局,
@@ -33,7 +26,7 @@ const PEOPLE = DEMO_PEOPLE;
 export const DEMO_PASSWORD_DEFAULT = 'Demo2026!';
 
 export const seedDemoAccounts = async (strapi: Core.Strapi): Promise<{ users: number; duties: number }> => {
-  const duties = strapi.plugin('responsibility').service('duties') as DutiesService;
+  const duties = responsibilityApi(strapi).duties;
   const officerRole = await ensureOfficerRole(strapi);
   const reviewerRole = await ensureReviewerRole(strapi);
   const superAdmin = await strapi.service('admin::role').getSuperAdmin();

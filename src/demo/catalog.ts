@@ -10,6 +10,8 @@
  * table assigns to no unit, and 依申请公开 (handled in the back office) are blank.
  */
 
+import { DAY_MS, shanghaiDateOf, shanghaiParts } from '@content-assurance/kit/shared';
+
 export type InfoType = 'text' | 'image' | 'table' | 'audio-video';
 export type LevelKey = 'section' | 'confidentiality' | 'leader-in-charge' | 'principal-leader';
 
@@ -122,8 +124,8 @@ const series = (
 
 /** The Beijing calendar date `daysAgo` days before `now`, as parts. */
 export const beijingDate = (now: Date, daysAgo: number): { year: number; month: number; day: number } => {
-  const shifted = new Date(now.getTime() + 8 * 3600 * 1000 - daysAgo * 86400 * 1000);
-  return { year: shifted.getUTCFullYear(), month: shifted.getUTCMonth() + 1, day: shifted.getUTCDate() };
+  const { year, month, day } = shanghaiDateOf(new Date(now.getTime() - daysAgo * DAY_MS));
+  return { year, month, day };
 };
 
 /** Days from the Beijing day of `now` back to the latest month/day on or before it, minus `before` days. */
@@ -145,7 +147,7 @@ export const demoPlan = (now: Date): { articles: ArticlePlan[]; inquiries: Inqui
   };
   const year = date(0).year;
   /** A Beijing hour today that is already past (items of today are published before now). */
-  const todayHour = Math.max(0, Math.min(17, Number(new Date(now.getTime() + 8 * 3600 * 1000).getUTCHours()) - 1));
+  const todayHour = Math.max(0, Math.min(17, shanghaiParts(now).hour - 1));
   const latestDaily = todayHour >= 9 ? 0 : 1;
   const articles: ArticlePlan[] = [];
   const add = (...items: ArticlePlan[]) => articles.push(...items);

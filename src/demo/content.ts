@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { overdueApi, reviewApi, type ReviewSubjectRef, type ReviewSubjectType, type ReviewSummary } from '@content-assurance/kit/server';
+
 import { demoPlan, type ArticlePlan, type Fate, type InquiryPlan, type LevelKey } from './catalog';
 import { ensureReviewStaff, type ReviewDuty, type Roster, type StaffMember } from './staff';
 
@@ -17,22 +19,7 @@ const MINUTE = 60 * 1000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
 
-type SubjectType = 'api::article.article' | 'api::interpretation.interpretation' | 'api::reply.reply';
-interface SubjectRef {
-  type: SubjectType;
-  documentId: string;
-}
-interface ReviewView {
-  state: { status: string; levels: { key: string; duty: string }[]; levelIndex: number | null };
-}
-/** The review plugin's service, as far as the seed uses it. */
-interface ReviewService {
-  submit(ref: SubjectRef, actor: StaffMember): Promise<ReviewView>;
-  decide(ref: SubjectRef, actor: StaffMember, input: { levelKey: string; decision: 'approve' | 'reject'; opinion?: string | null }): Promise<ReviewView>;
-}
-interface ClockService {
-  runAt<T>(instant: Date, fn: () => Promise<T>): Promise<T>;
-}
+type SubjectType = ReviewSubjectType;
 
 export interface DemoContentResult {
   articles: number;
@@ -130,8 +117,7 @@ export const seedDemoContent = async (strapi: Core.Strapi, now: Date): Promise<D
     return found;
   };
 
-  const review = strapi.plugin('review').service('review') as ReviewService;
-  const clock = strapi.plugin('review').service('clock') as ClockService;
+  const { review, clock } = reviewApi(strapi);
 
   // ── the timeline: every step of every item, run in time order as of its instant ───────────────
   type Step = { at: number; order: number; run: () => Promise<void> };
@@ -153,7 +139,7 @@ export const seedDemoContent = async (strapi: Core.Strapi, now: Date): Promise<D
 
   /** The review steps of one item, ending with its publication at `publishedAt` (or as its fate says). */
   const scheduleReview = (
-    ref: () => SubjectRef,
+    ref: () => ReviewSubjectRef,
     unitName: string,
     fate: Fate,
     end: number,
@@ -164,7 +150,7 @@ export const seedDemoContent = async (strapi: Core.Strapi, now: Date): Promise<D
     const dutyOf = (level: LevelKey): ReviewDuty =>
       level === 'section' ? 'section-reviewer' : level === 'confidentiality' ? 'confidentiality-reviewer' : level === 'leader-in-charge' ? 'leader-in-charge' : 'principal-leader';
     /** Each signature as of its own time, level by level, `spacing` apart, up to (not including) `until`. */
-    const sign = async (view: ReviewView, until: LevelKey | null, from: number, spacing: number) => {
+    const sign = async (view: ReviewSummary, until: LevelKey | null, from: number, spacing: number) => {
       let state = view.state;
       let instant = from;
       while (state.levelIndex !== null) {
@@ -346,6 +332,6 @@ export const seedDemoContent = async (strapi: Core.Strapi, now: Date): Promise<D
       });
     }
   }
-  await (strapi.plugin('overdue').service('activity') as { rebuild(): Promise<unknown> }).rebuild();
+  await overdueApi(strapi).activity.rebuild();
   return counts;
 };

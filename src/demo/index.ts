@@ -3,19 +3,12 @@ import path from 'path';
 
 import type { Core } from '@strapi/strapi';
 
+import { responsibilityApi, type UnitGroupDefinition, type UnitKind } from '@content-assurance/kit/server';
+
 import { seedDemoAccounts } from './accounts';
 import { demoContacts } from './contacts';
 import { seedDemoContent, seedDemoStaff, type DemoContentResult } from './content';
 
-/** What the responsibility plugin's `table-seed` service answers (see plugins/responsibility). */
-interface TableSeedResult {
-  units: number;
-  groups: number;
-  import: { rows: number; columns: { create: unknown[] }; assignments: { create: unknown[] } };
-}
-interface TableSeedService {
-  seed(input: Record<string, unknown>): Promise<TableSeedResult>;
-}
 
 export interface DemoCounts extends DemoContentResult {
   rows: number;
@@ -68,14 +61,14 @@ export const seedDemoIfEmpty = async (strapi: Core.Strapi, now = new Date()): Pr
     return { seeded: false };
   }
 
-  const tableSeed = strapi.plugin('responsibility').service('table-seed') as TableSeedService;
+  const tableSeed = responsibilityApi(strapi)['table-seed'];
   const started = Date.now();
 
   const base = await strapi.db.transaction(async () => {
     const table = await tableSeed.seed({
       table: readSeedFile(strapi, 'responsibility-table.csv'),
-      groups: readSeedJson(strapi, 'unit-groups.json'),
-      extraUnits: readSeedJson(strapi, 'extra-units.json'),
+      groups: readSeedJson<UnitGroupDefinition[]>(strapi, 'unit-groups.json'),
+      extraUnits: readSeedJson<{ name: string; kind: UnitKind }[]>(strapi, 'extra-units.json'),
       contacts: demoContacts,
     });
     const accounts = await seedDemoAccounts(strapi);

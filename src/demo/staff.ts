@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { personName, responsibilityApi, type DutyEntry } from '@content-assurance/kit/server';
+
 import { DEMO_PASSWORD_DEFAULT } from './accounts';
 import { ensureOfficerRole, ensureReviewerRole } from '../bootstrap/roles';
 
@@ -23,19 +25,6 @@ interface AdminUserRef {
   firstname: string | null;
   lastname: string | null;
 }
-interface DutyView {
-  id: number;
-  duty: string;
-  unit: { id: number } | null;
-  user: { id: number; email: string; name: string } | null;
-  person: { name: string; email: string | null };
-}
-type SeedActor = { email: string; firstname?: string; lastname?: string };
-interface DutiesService {
-  list(filter?: Record<string, never>): Promise<DutyView[]>;
-  assign(input: { duty: string; unitId: number | null; userId: number }, actor: SeedActor): Promise<unknown>;
-  update(id: number, input: { userId: number }, actor: SeedActor): Promise<unknown>;
-}
 interface ContactPerson {
   name?: string | null;
   email?: string | null;
@@ -54,11 +43,8 @@ const SURNAMES = ['孙', '马', '朱', '胡', '郭', '何', '林', '高', '罗',
 const GIVEN = ['淑芬', '永刚', '桂英', '德明', '雪梅', '广平', '丽娟', '宏伟', '晓光', '凤霞', '长江', '秋菊', '玉梅', '建军', '春燕', '国华', '素珍'];
 const invented = (seed: number) => `${SURNAMES[seed % SURNAMES.length]}${GIVEN[(seed * 5 + 3) % GIVEN.length]}`;
 
-const personName = (user: { email: string; firstname?: string | null; lastname?: string | null }) =>
-  [user.lastname, user.firstname].filter(Boolean).join('') || user.email;
-
 const member = (user: AdminUserRef): StaffMember => ({ id: user.id, email: user.email, name: personName(user), isSuperAdmin: false });
-const heldBy = (view: DutyView): StaffMember | null => (view.user ? { id: view.user.id, email: view.user.email, name: view.user.name, isSuperAdmin: false } : null);
+const heldBy = (view: DutyEntry): StaffMember | null => (view.user ? { id: view.user.id, email: view.user.email, name: view.user.name, isSuperAdmin: false } : null);
 
 /** Split a two- or three-character Chinese name into surname (first character) and given name. */
 const splitName = (name: string) => ({ lastname: name.slice(0, 1), firstname: name.slice(1) });
@@ -72,7 +58,7 @@ const splitName = (name: string) => ({ lastname: name.slice(0, 1), firstname: na
  * (one bcrypt hash for all of them: a seed of a few seconds, not a minute).
  */
 export const ensureReviewStaff = async (strapi: Core.Strapi, needs: Map<number, Set<ReviewDuty>>): Promise<Roster> => {
-  const duties = strapi.plugin('responsibility').service('duties') as DutiesService;
+  const duties = responsibilityApi(strapi).duties;
   const officerRole = await ensureOfficerRole(strapi);
   const reviewerRole = await ensureReviewerRole(strapi);
   if (!officerRole || !reviewerRole) throw new Error('Demo staff: the 信息员 and 审核人 roles are missing');
@@ -99,7 +85,7 @@ export const ensureReviewStaff = async (strapi: Core.Strapi, needs: Map<number, 
   // Who holds what already, read once (the roster is not cached inside the seed's transaction).
   const held = new Map<string, StaffMember>();
   // People of the unit register (附件3 备案表) without an account yet: the demo gives them one.
-  const unlinked = new Map<string, DutyView>();
+  const unlinked = new Map<string, DutyEntry>();
   for (const view of await duties.list()) {
     const holder = heldBy(view);
     const key = `${view.unit?.id ?? ''}:${view.duty}`;

@@ -1,6 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { relationTarget } from '@content-assurance/kit/server';
+
 import { bilingual, type Bilingual } from '../i18n/language';
 
 type Data = Record<string, unknown>;
@@ -30,14 +32,11 @@ const REQUIRED_RELATIONS: Record<string, { field: string; message: Bilingual }[]
   'api::reply.reply': [{ field: 'inquiry', message: bilingual('回复必须关联一条留言', 'A reply must answer an inquiry') }],
 };
 
+/** The documentId or id a to-one relation is set to (the kit's relationTarget: the last target, `set` first). */
 const relationDocumentId = (value: unknown): string | number | null => {
-  if (typeof value === 'string' || typeof value === 'number') return value;
-  if (Array.isArray(value)) return relationDocumentId(value[0]);
-  if (value && typeof value === 'object') {
-    const { connect, set, documentId, id } = value as { connect?: unknown; set?: unknown; documentId?: string; id?: number };
-    return documentId ?? id ?? relationDocumentId(connect ?? set);
-  }
-  return null;
+  const target = relationTarget(value);
+  if (!target) return null;
+  return 'documentId' in target ? target.documentId : target.id;
 };
 
 /**

@@ -4,6 +4,6 @@
  * responsibility plugin's domain (pure, no Strapi), where admin accounts take it with Strapi's
  * upper- and lowercase requirement on top.
  */
-import { isPasswordAllowed, NOTICE_PASSWORD_RULE } from '../../plugins/responsibility/server/src/domain/password-policy';
+import { isPasswordAllowed, NOTICE_PASSWORD_RULE } from '@content-assurance/kit/server';
 
 export const isStrongPassword = (password: unknown): boolean => isPasswordAllowed(password, NOTICE_PASSWORD_RULE);

@@ -1,10 +1,7 @@
-import type { Core } from '@strapi/strapi';
+import { serviceGetter, type ServiceGetter } from '@content-assurance/kit/server';
 
-import type services from './services';
 import { PLUGIN_ID } from './plugin-id';
-
-type Services = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };
+import type services from './services';
 
 /** A typed handle on one of this plugin's services (kebab-case names, as Strapi's own plugins do). */
-export const getService = <K extends keyof Services>(strapi: Core.Strapi, name: K): Services[K] =>
-  strapi.plugin(PLUGIN_ID).service(name) as Services[K];
+export const getService: ServiceGetter<typeof services> = serviceGetter(PLUGIN_ID);

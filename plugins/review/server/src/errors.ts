@@ -1,25 +1,2 @@
-import createHttpError from 'http-errors';
-
-/**
- * 409 Conflict with a message a person can act on. @strapi/utils has no ConflictError; Strapi's error
- * middleware answers an http-errors HttpError with its status, name and message.
- */
-export const conflict = (message: string, details?: Record<string, unknown>) =>
-  Object.assign(createHttpError(409, message), details ? { details } : {});
-
-/** Both texts of a message a person reads (中文, English). */
-export interface Messages {
-  'zh-Hans': string;
-  en: string;
-}
-
-/**
- * A message in both languages for an error: `throw new errors.PolicyError(...say('中文', 'English', { code }))`
- * or `conflict(...say(zh, en))`. The message is the Chinese text and `details.messages` carries both; the
- * app's error middleware (src/middlewares/readable-errors.ts, GraphQL formatError) answers in the person's
- * language. The same helper is in each plugin until they share a kit package: keep them identical.
- */
-export const say = (zh: string, en: string, details: Record<string, unknown> = {}): [string, Record<string, unknown>] => [
-  zh,
-  { ...details, messages: { 'zh-Hans': zh, en } satisfies Messages },
-];
+/** Messages in both languages and the 409 helper: one copy for the three plugins, in the kit. */
+export { conflict, say, type Messages } from '@content-assurance/kit/server';

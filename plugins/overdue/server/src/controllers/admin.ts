@@ -5,7 +5,7 @@ import { FINDING_KIND_LABELS } from '../domain';
 import { repositories } from '../repositories';
 import type { ScanRunRecord } from '../repositories/runs';
 import { getService } from '../utils';
-import { pageNumber, validateInput } from '../validation/input';
+import { pageNumber, validateInput } from '@content-assurance/kit/server';
 import { say } from '../errors';
 
 interface Ctx {

@@ -1,7 +1,19 @@
 import type { OverdueConfig, PeriodLimit } from './config';
 import type { ColumnTree } from './column-tree';
-import { everyRule, periodLabel, type ColumnRef, type Finding } from './finding';
-import { DAY_MS, addDays, dateOf, endOfDay, isoDateOf, wholeDaysBetween } from './shanghai';
+import { periodLabel, type ColumnRef, type Finding } from './finding';
+import {
+  addCalendarDays,
+  anchorOf,
+  categoryRule,
+  deadlineStatus,
+  endOfShanghaiDay,
+  hasPassed,
+  isoDateOf,
+  shanghaiDateOf,
+  updateDeadlineOf as columnUpdateDeadline,
+  wholeDaysBetween,
+  type UpdateDeadline,
+} from '@content-assurance/kit/shared';
 import type { LatenessCounter } from './working-days';
 import { CATEGORY_LABELS, type ColumnCategory, type ColumnInput, type Deadlines, type EveryRule, type FrequencyRule, type Label } from './types';
 
@@ -15,104 +27,18 @@ import { CATEGORY_LABELS, type ColumnCategory, type ColumnInput, type Deadlines,
  * latest publication anywhere under it. Blank columns: active leaves that are not channels.
  */
 
-/** The deadline a column's next update is judged by. */
-export interface UpdateDeadline {
-  /** When the update is due; null when the column has no anchor (never published, no opening date). */
-  dueAt: Date | null;
-  /** The rule that sets the deadline: the column's own, or its category's limit as an every rule. */
-  rule: FrequencyRule;
-  source: 'own' | 'category';
-  /** The column's own rule behind a category deadline (随时, blank), null when it has no rules. */
-  ownRule: FrequencyRule | null;
-  /** The category limit, for source 'category'. */
-  limit: PeriodLimit | null;
-}
-
 /**
- * A period limit as the every rule nextDueAt understands (everyRule), one per limit object: a scan
- * asks for the limits of the config tens of thousands of times. Read only, like every rule.
+ * The deadline a column's next update is judged by: the kit's column-due engine (the same the
+ * responsibility table and the dashboard use) over this config's category limits and the
+ * responsibility plugin's deadline arithmetic.
  */
-const periodRules = new WeakMap<PeriodLimit, EveryRule>();
-export const categoryRule = (period: PeriodLimit): EveryRule => {
-  let rule = periodRules.get(period);
-  if (rule === undefined || rule.unit !== period.unit || rule.count !== period.count) periodRules.set(period, (rule = everyRule(period)));
-  return rule;
-};
+export const updateDeadlineOf = (column: ColumnInput, config: OverdueConfig, deadlines: Deadlines, now: Date): UpdateDeadline | null =>
+  columnUpdateDeadline(column, config.categoryLimits, (rule, anchor, at) => deadlines.nextDueAt(rule, anchor, at), now);
 
-/** Anchor of a column's deadlines: its last publication, or its opening for a column never published. */
-export const anchorOf = (column: ColumnInput): Date | null => column.lastPublishedAt ?? column.openedAt;
+export { anchorOf, categoryRule, hasPassed, type UpdateDeadline };
 
 const isDated = (rule: FrequencyRule): rule is Extract<FrequencyRule, { kind: 'fixed-dates' | 'monthly-by-day' }> =>
   rule.kind === 'fixed-dates' || rule.kind === 'monthly-by-day';
-
-/**
- * The earliest update deadline among a column's rules: its own cadences, and for 随时 / blank
- * (or no rules, or only reply deadlines) the limit of its category (config.categoryLimits). Reply
- * deadlines themselves concern inquiries, not updates. Null when nothing sets a deadline (随时 in a category without a limit).
- */
-export const updateDeadlineOf = (column: ColumnInput, config: OverdueConfig, deadlines: Deadlines, now: Date): UpdateDeadline | null => {
-  const anchor = anchorOf(column);
-  const categoryLimit = config.categoryLimits[column.category] ?? null;
-  // The candidates in order — own cadences as they come, 随时/blank as the category's limit — the
-  // earliest due wins (the first of equals). Evaluated as they come, the best kept in locals and one
-  // result built at the end: a scan does this for every column.
-  let found = false;
-  let bestTime = Number.POSITIVE_INFINITY;
-  let bestRule: FrequencyRule | null = null;
-  let bestSource: 'own' | 'category' = 'own';
-  let bestOwnRule: FrequencyRule | null = null;
-  let bestLimit: PeriodLimit | null = null;
-  let bestDueAt: Date | null = null;
-  let candidates = 0;
-  for (let i = 0; i <= column.rules.length; i += 1) {
-    let rule: FrequencyRule;
-    let source: 'own' | 'category';
-    let ownRule: FrequencyRule | null;
-    let limit: PeriodLimit | null;
-    if (i < column.rules.length) {
-      const own = column.rules[i];
-      if (own.kind === 'reply-within') continue;
-      if (own.kind === 'as-needed' || own.kind === 'unspecified') {
-        if (!categoryLimit) continue;
-        rule = categoryRule(categoryLimit);
-        source = 'category';
-        ownRule = own;
-        limit = categoryLimit;
-      } else {
-        rule = own;
-        source = 'own';
-        ownRule = own;
-        limit = null;
-      }
-    } else {
-      // No cadence at all (no rules, or only reply deadlines): the category's limit still applies.
-      if (candidates > 0 || !categoryLimit) break;
-      rule = categoryRule(categoryLimit);
-      source = 'category';
-      ownRule = null;
-      limit = categoryLimit;
-    }
-    candidates += 1;
-    const due = deadlines.nextDueAt(rule, anchor, now);
-    if (due === null) continue;
-    // Without an anchor an every rule is "due now": overdue since an unknown time.
-    const dueAt = anchor === null && rule.kind === 'every' ? null : due;
-    const time = dueAt === null ? Number.NEGATIVE_INFINITY : dueAt.getTime();
-    if (time < bestTime) {
-      found = true;
-      bestTime = time;
-      bestRule = rule;
-      bestSource = source;
-      bestOwnRule = ownRule;
-      bestLimit = limit;
-      bestDueAt = dueAt;
-    }
-  }
-  return found ? { rule: bestRule as FrequencyRule, source: bestSource, ownRule: bestOwnRule, limit: bestLimit, dueAt: bestDueAt } : null;
-};
-
-/** Whether a deadline has passed; a null (unknown) deadline has. */
-export const hasPassed = (dueAt: Date | null, now: Date): boolean => dueAt === null || now.getTime() > dueAt.getTime();
 
 /** True when nothing was published in the column for `period` (anchored like its deadlines). */
 export const staleFor = (anchor: Date | null, period: PeriodLimit, deadlines: Deadlines, now: Date): boolean => {
@@ -152,9 +78,10 @@ const updateFinding = (
   now: Date,
   lateness: LatenessCounter,
 ): Finding | null => {
-  const passed = hasPassed(deadline.dueAt, now);
+  const status = deadlineStatus(deadline.dueAt, now, config.dueSoonDays);
   // On time and not due soon (most columns): nothing to build.
-  if (!passed && (deadline.dueAt as Date).getTime() - now.getTime() > config.dueSoonDays * DAY_MS) return null;
+  if (status === 'ok') return null;
+  const passed = status === 'overdue';
   const ruleLabel = deadline.source === 'category' ? categoryRuleLabel(deadline, column, deadlines) : deadlines.describeRule(deadline.rule);
   const ref = columnRef(column);
   const base = { ...ref, unitIds: [...column.unitIds], ruleLabel, lastPublishedAt: column.lastPublishedAt, dueAt: deadline.dueAt };
@@ -234,7 +161,7 @@ export const isBlankColumn = (column: ColumnInput): boolean =>
 
 const blankFinding = (column: ColumnInput, config: OverdueConfig, now: Date, lateness: LatenessCounter): Finding | null => {
   if (!isBlankColumn(column)) return null;
-  const dueAt = column.openedAt === null ? null : endOfDay(addDays(dateOf(column.openedAt), config.blankGraceDays));
+  const dueAt = column.openedAt === null ? null : endOfShanghaiDay(addCalendarDays(shanghaiDateOf(column.openedAt), config.blankGraceDays));
   if (dueAt !== null && !hasPassed(dueAt, now)) return null;
   return {
     ...columnRef(column),

@@ -77,7 +77,6 @@ describe('validateConfig', () => {
   it('names each problem by its path, all at once', () => {
     expect(
       errorsOf({
-        dueSoonDays: -1,
         topicStaleDays: 1.5,
         inquiryDeadlines: { consultation: { unit: 'week', count: 0 } },
         categoryLimits: { gossip: { unit: 'week', count: 1 } },
@@ -85,8 +84,7 @@ describe('validateConfig', () => {
         escalateAfterDay: 3,
       }),
     ).toEqual([
-      'escalateAfterDay: unknown setting (known: dueSoonDays, topicStaleDays, blankGraceDays, categoryLimits, inquiryDeadlines, inquiryStaleMonths, inquiryStaleChannels, ignoredInquiryStatuses, interpretationWorkingDays, interpretationLookbackDays, quota, escalateAfterDays, veto)',
-      'dueSoonDays: must be a whole number from 0 to 365 (got -1)',
+      'escalateAfterDay: unknown setting (known: topicStaleDays, blankGraceDays, categoryLimits, inquiryDeadlines, inquiryStaleMonths, inquiryStaleChannels, ignoredInquiryStatuses, interpretationWorkingDays, interpretationLookbackDays, quota, escalateAfterDays, veto)',
       'topicStaleDays: must be a whole number from 1 to 365 (got 1.5)',
       'categoryLimits.gossip: unknown setting (known: news, notice, policy, personnel-plan, interaction, topic, profile, other)',
       'inquiryDeadlines.consultation.unit: must be one of working-day, day, hour (got "week")',
@@ -109,6 +107,9 @@ describe('validateConfig', () => {
     expect(configErrors(value)).toEqual([message]);
   });
   it('reports no errors for a valid partial config', () => {
-    expect(configErrors({ dueSoonDays: 0, veto: { longOverdueDays: 0 }, inquiryStaleChannels: ['consultation'] })).toEqual([]);
+    expect(configErrors({ blankGraceDays: 0, veto: { longOverdueDays: 0 }, inquiryStaleChannels: ['consultation'] })).toEqual([]);
+  });
+  it('refuses dueSoonDays: the responsibility plugin holds that one setting', () => {
+    expect(configErrors({ dueSoonDays: 5 })[0]).toMatch(/^dueSoonDays: unknown setting/);
   });
 });

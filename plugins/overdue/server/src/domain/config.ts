@@ -1,3 +1,5 @@
+import { DEFAULT_DUE_SOON_DAYS, type PeriodLimit } from '@content-assurance/kit/shared';
+
 import {
   COLUMN_CATEGORIES,
   INQUIRY_CHANNELS,
@@ -14,11 +16,8 @@ import {
  * the national indicators (国办秘函〔2019〕19号); the source is noted on each default.
  */
 
-/** A length of time on the calendar: 2 weeks, 6 months. */
-export interface PeriodLimit {
-  unit: PeriodUnit;
-  count: number;
-}
+/** A length of time on the calendar: 2 weeks, 6 months (the kit's, as the column-due engine reads it). */
+export type { PeriodLimit } from '@content-assurance/kit/shared';
 
 /** How soon an inquiry must be answered: 5 working days, 15 days, 48 hours. */
 export interface ReplyDeadline {
@@ -62,7 +61,11 @@ export interface VetoConfig {
 }
 
 export interface OverdueConfig {
-  /** column-due-soon: at most this many days (24 h each) before a column's deadline. */
+  /**
+   * column-due-soon: at most this many days (24 h each) before a column's deadline. Not a setting of
+   * this plugin: the scan fills it in from the responsibility plugin's `dueSoonDays`, the one setting
+   * the table page, the dashboard and the scan share.
+   */
   dueSoonDays: number;
   /** topic-stale: a 专题专栏 with no update for this many consecutive days (003 art. 21: 7). */
   topicStaleDays: number;
@@ -100,7 +103,7 @@ const deepFreeze = <T>(value: T): T => {
 
 /** The defaults, frozen all the way down (validateConfig returns fresh copies). */
 export const DEFAULT_CONFIG: Readonly<OverdueConfig> = deepFreeze({
-  dueSoonDays: 3,
+  dueSoonDays: DEFAULT_DUE_SOON_DAYS,
   topicStaleDays: 7,
   blankGraceDays: 0,
   categoryLimits: {
@@ -254,7 +257,6 @@ const PERIOD_UNITS: readonly PeriodUnit[] = ['day', 'week', 'month', 'year'];
 const REPLY_UNITS: readonly ReplyUnit[] = ['working-day', 'day', 'hour'];
 
 const TOP_KEYS = [
-  'dueSoonDays',
   'topicStaleDays',
   'blankGraceDays',
   'categoryLimits',
@@ -372,7 +374,7 @@ const read = (value: unknown): { config: OverdueConfig; errors: string[] } => {
   }
   r.known('', c, TOP_KEYS);
   const config: OverdueConfig = {
-    dueSoonDays: r.integer('dueSoonDays', c.dueSoonDays, d.dueSoonDays, 0, 365),
+    dueSoonDays: d.dueSoonDays,
     topicStaleDays: r.integer('topicStaleDays', c.topicStaleDays, d.topicStaleDays, 1, 365),
     blankGraceDays: r.integer('blankGraceDays', c.blankGraceDays, d.blankGraceDays, 0, 365),
     categoryLimits: readCategoryLimits(r, c.categoryLimits),

@@ -1,5 +1,5 @@
 import { FINDING_KIND_LABELS, type Finding, type FindingKind, type Severity } from './finding';
-import { assertInstant, dateOf, formatDateZh, formatMonthZh, isoDateOf } from './shanghai';
+import { assertValidInstant, shanghaiDateOf, formatDateZh, formatMonthZh, isoDateOf } from '@content-assurance/kit/shared';
 import { INQUIRY_CHANNEL_LABELS, type EntityId, type Label } from './types';
 
 /**
@@ -206,8 +206,8 @@ export interface RenderedDigest {
 const HEADERS = ['序号', '类型', '栏目/事项', '时限要求', '截止日期', '逾期情况', '说明', '链接'];
 
 export const renderDigest = ({ unitName, rows, runDate, adminUrl }: DigestInput): RenderedDigest => {
-  assertInstant(runDate, 'runDate');
-  const day = formatDateZh(dateOf(runDate));
+  assertValidInstant(runDate, 'runDate');
+  const day = formatDateZh(shanghaiDateOf(runDate));
   const unit = oneLine(unitName);
   const subject = `【内容保障提醒】${unit}：${summaryOf(rows)}（${day}）`;
   const cells = rows.map((row, index) => [

@@ -1,4 +1,4 @@
-import { DAY_MS, assertInstant } from './shanghai';
+import { DAY_MS, assertValidInstant } from '@content-assurance/kit/shared';
 
 /**
  * A finding open longer than `escalateAfterDays` days (24 h each, counted from when a scan first saw
@@ -6,8 +6,8 @@ import { DAY_MS, assertInstant } from './shanghai';
  * administrator (网站主管部门). Exactly N days open is not yet "longer than N days".
  */
 export const shouldEscalate = (firstSeenAt: Date, now: Date, escalateAfterDays: number): boolean => {
-  assertInstant(firstSeenAt, 'firstSeenAt');
-  assertInstant(now, 'now');
+  assertValidInstant(firstSeenAt, 'firstSeenAt');
+  assertValidInstant(now, 'now');
   if (!Number.isInteger(escalateAfterDays) || escalateAfterDays < 0) {
     throw new RangeError(`escalateAfterDays must be a whole number ≥ 0, got ${escalateAfterDays}`);
   }

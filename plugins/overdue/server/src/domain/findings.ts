@@ -5,7 +5,7 @@ import { inquiryFindings } from './inquiry-rules';
 import { interpretationFindings } from './policy-rules';
 import { preparedFor, type PreparedScan } from './prepared';
 import { quotaFindings } from './quota-rules';
-import { assertInstant } from './shanghai';
+import { assertValidInstant } from '@content-assurance/kit/shared';
 import { createLatenessCounter } from './working-days';
 import type { Deadlines, ScanInput } from './types';
 
@@ -24,7 +24,7 @@ export const compareFindings = (a: Finding, b: Finding): number =>
  * same arguments) shares the column tree and deadlines with vetoRisk.
  */
 export const computeFindings = (input: ScanInput, config: OverdueConfig, deadlines: Deadlines, now: Date, prepared?: PreparedScan): Finding[] => {
-  assertInstant(now, 'now');
+  assertValidInstant(now, 'now');
   const scan = preparedFor(input, config, deadlines, now, prepared);
   const tree = scan.tree;
   const lateness = createLatenessCounter(deadlines, now);

@@ -14,4 +14,4 @@ export { digestRows, renderDigest, escapeHtml, type DigestRow, type DigestInput,
 export { shouldEscalate } from './escalation';
 export { lastWorkingDayOf } from './quota-rules';
 export { updateDeadlineOf, isBlankColumn, type UpdateDeadline } from './column-rules';
-export { formatDate, formatDateZh, isoDateOf, dateOf, type CalendarDate } from './shanghai';
+export { formatDate, formatDateZh, isoDateOf, shanghaiDateOf, type CalendarDate } from '@content-assurance/kit/shared';

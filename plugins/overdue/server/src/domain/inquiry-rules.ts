@@ -2,7 +2,7 @@ import type { OverdueConfig, ReplyDeadline } from './config';
 import type { ColumnTree } from './column-tree';
 import type { Finding, InquiryRef } from './finding';
 import { hasPassed } from './column-rules';
-import { isoDateOf } from './shanghai';
+import { isoDateOf } from '@content-assurance/kit/shared';
 import type { LatenessCounter } from './working-days';
 import type { Deadlines, EntityId, InquiryInput } from './types';
 

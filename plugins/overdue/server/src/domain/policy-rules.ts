@@ -1,7 +1,7 @@
 import type { OverdueConfig } from './config';
 import { hasPassed } from './column-rules';
 import type { Finding } from './finding';
-import { DAY_MS, isoDateOf } from './shanghai';
+import { DAY_MS, isoDateOf } from '@content-assurance/kit/shared';
 import type { LatenessCounter } from './working-days';
 import type { Deadlines, PolicyDocumentInput } from './types';
 

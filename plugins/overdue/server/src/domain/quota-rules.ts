@@ -1,6 +1,6 @@
 import type { OverdueConfig } from './config';
 import type { Finding } from './finding';
-import { addDays, dateOf, daysInMonth, endOfDay, epochDay, formatMonth, noonOf, type CalendarDate } from './shanghai';
+import { addCalendarDays, shanghaiDateOf, daysInMonth, endOfShanghaiDay, epochDay, formatMonth, noonOf, type CalendarDate } from '@content-assurance/kit/shared';
 import type { LatenessCounter } from './working-days';
 import type { Deadlines, EntityId, MonthlyCountInput, UnitInput } from './types';
 
@@ -25,13 +25,13 @@ export const lastWorkingDayOf = (year: number, month: number, deadlines: Deadlin
   let date: CalendarDate = { year, month, day: daysInMonth(year, month) };
   for (let i = 0; i < 31; i += 1) {
     if (deadlines.isWorkingDay(noonOf(date))) return date;
-    date = addDays(date, -1);
+    date = addCalendarDays(date, -1);
   }
   throw new Error(`no working day in ${formatMonth(year, month)}`);
 };
 
 const windowOf = (now: Date, config: OverdueConfig, deadlines: Deadlines): QuotaWindow | null => {
-  const today = dateOf(now);
+  const today = shanghaiDateOf(now);
   if (today.day <= config.quota.reportUntilDay) {
     return today.month === 1 ? { year: today.year - 1, month: 12, phase: 'after-month' } : { year: today.year, month: today.month - 1, phase: 'after-month' };
   }
@@ -54,7 +54,7 @@ export const quotaFindings = (
   for (const row of counts) {
     if (row.month === month) submitted.set(row.unitId, (submitted.get(row.unitId) ?? 0) + row.count);
   }
-  const dueAt = endOfDay({ year: window.year, month: window.month, day: daysInMonth(window.year, window.month) });
+  const dueAt = endOfShanghaiDay({ year: window.year, month: window.month, day: daysInMonth(window.year, window.month) });
   const findings: Finding[] = [];
   for (const unit of units) {
     const quota = config.quota.perKind[unit.kind];

@@ -1,93 +1,37 @@
 /**
- * Inputs of the overdue rules, and the JSON types they share with the responsibility plugin.
- *
- * A plugin compiles with its own rootDir and cannot import another plugin's sources, so the few
- * JSON shapes the rules need are re-declared here. They MIRROR the responsibility plugin's
- * `server/src/domain/frequency.ts` (FrequencyRule) and `categories.ts` (ColumnCategory): keep them
- * in step. Everything that needs the responsibility plugin's logic (deadlines, the working-day
- * calendar, rule labels) comes in through the `Deadlines` interface, which the service implements
- * by calling that plugin's service. Pure: no Strapi, no I/O, no clock.
+ * Inputs of the overdue rules. The JSON types they share with the responsibility plugin (frequency
+ * rules, categories, unit kinds, labels) are the kit's (@content-assurance/kit/shared), the one
+ * declaration the three plugins compile against. Everything that needs the responsibility plugin's
+ * logic (deadlines, the working-day calendar, rule labels) comes in through the `Deadlines` interface,
+ * which the service implements by calling that plugin's service. Pure: no Strapi, no I/O, no clock.
  */
 
-// ---------------------------------------------------------------- labels
+import type { ColumnCategory, FrequencyRule, Label, ReplyWithinRule, UnitKind } from '@content-assurance/kit/shared';
 
-/** A text in Chinese (shown to users) and English (logs, admin in English). */
-export interface Label {
-  zh: string;
-  en: string;
-}
+// ---------------------------------------------------------------- shared with the responsibility plugin (the kit)
 
-// ---------------------------------------------------------------- FrequencyRule (mirrored)
+export {
+  CATEGORY_LABELS,
+  COLUMN_CATEGORIES,
+  UNIT_KINDS,
+  type AsNeededRule,
+  type ColumnCategory,
+  type DatedRule,
+  type DayOfMonth,
+  type EveryRule,
+  type FixedDatesRule,
+  type FrequencyRule,
+  type Label,
+  type MonthDay,
+  type MonthlyByDayRule,
+  type PeriodUnit,
+  type ReplyUnit,
+  type ReplyWithinRule,
+  type UnitKind,
+  type UnspecifiedRule,
+} from '@content-assurance/kit/shared';
 
-/** Mirrors responsibility `PeriodUnit`. 季度 is 3 months, 半年 6 months, 旬 10 days. */
-export type PeriodUnit = 'day' | 'week' | 'month' | 'year';
-/** Mirrors responsibility `DayOfMonth`: a day 1–31, or 'last' (月底). */
-export type DayOfMonth = number | 'last';
-/** Mirrors responsibility `MonthDay`. */
-export interface MonthDay {
-  month: number;
-  day: DayOfMonth;
-}
-/** Mirrors responsibility `ReplyUnit`: 工作日, 自然日, 小时. */
-export type ReplyUnit = 'working-day' | 'day' | 'hour';
-
-/** 每周, 每月, 季度 …: again one period after the last publication. */
-export interface EveryRule {
-  kind: 'every';
-  unit: PeriodUnit;
-  count: number;
-}
-/** 每年1月31日前, 7月底前: by these dates each year. */
-export interface FixedDatesRule {
-  kind: 'fixed-dates';
-  dates: MonthDay[];
-}
-/** 每月4日前: by these days each month. */
-export interface MonthlyByDayRule {
-  kind: 'monthly-by-day';
-  days: DayOfMonth[];
-}
-/** 随时: the national limit of the column's category applies. */
-export interface AsNeededRule {
-  kind: 'as-needed';
-}
-/** A blank 保障时限 cell: judged like 随时. */
-export interface UnspecifiedRule {
-  kind: 'unspecified';
-}
-/** 五日内回复, 15日内: a reply deadline for inquiries, not an update cadence. */
-export interface ReplyWithinRule {
-  kind: 'reply-within';
-  unit: ReplyUnit;
-  count: number;
-}
-
-/** Mirrors responsibility `FrequencyRule`, the JSON stored on an assignment. */
-export type FrequencyRule = EveryRule | FixedDatesRule | MonthlyByDayRule | AsNeededRule | UnspecifiedRule | ReplyWithinRule;
-/** Rules with dated deadlines: missing one is a `fixed-date-missed` finding. */
-export type DatedRule = FixedDatesRule | MonthlyByDayRule;
-
-// ---------------------------------------------------------------- categories, units, channels
-
-/** Mirrors responsibility `COLUMN_CATEGORIES` (国办秘函〔2019〕19号 column classes). */
-export const COLUMN_CATEGORIES = ['news', 'notice', 'policy', 'personnel-plan', 'interaction', 'topic', 'profile', 'other'] as const;
-export type ColumnCategory = (typeof COLUMN_CATEGORIES)[number];
-
-/** Mirrors responsibility `CATEGORY_LABELS`. */
-export const CATEGORY_LABELS: Readonly<Record<ColumnCategory, Label>> = {
-  news: { zh: '动态要闻', en: 'news' },
-  notice: { zh: '通知公告', en: 'notices' },
-  policy: { zh: '政策文件', en: 'policy' },
-  'personnel-plan': { zh: '人事/规划计划', en: 'personnel and plans' },
-  interaction: { zh: '互动交流', en: 'interaction' },
-  topic: { zh: '专题专栏', en: 'topics' },
-  profile: { zh: '概况类', en: 'profile' },
-  other: { zh: '其他', en: 'other' },
-};
-
-/** 保障单位 kinds, as in the unit content type. */
-export const UNIT_KINDS = ['county', 'district', 'municipal-department', 'stationed-unit', 'other'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+// ---------------------------------------------------------------- channels
 
 /** 留言 channels, as in the inquiry content type. */
 export const INQUIRY_CHANNELS = ['consultation', 'petition', 'enterprise-complaint', 'error-report', 'disclosure-request', 'survey'] as const;

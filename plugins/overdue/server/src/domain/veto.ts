@@ -3,7 +3,7 @@ import { preparedFor, type PreparedScan } from './prepared';
 import type { OverdueConfig } from './config';
 import { everyRule, periodLabel } from './finding';
 import { unansweredLimitAt } from './inquiry-rules';
-import { assertInstant, wholeDaysBetween } from './shanghai';
+import { assertValidInstant, wholeDaysBetween } from '@content-assurance/kit/shared';
 import type { ColumnCategory, ColumnInput, Deadlines, EntityId, EveryRule, Label, ScanInput } from './types';
 
 /**
@@ -81,7 +81,7 @@ const TOPIC: readonly ColumnCategory[] = ['topic'];
 const isLeaf = (column: ColumnInput): boolean => column.active && !column.hasChildren;
 
 export const vetoRisk = (input: ScanInput, config: OverdueConfig, deadlines: Deadlines, now: Date, prepared?: PreparedScan): VetoRisk => {
-  assertInstant(now, 'now');
+  assertValidInstant(now, 'now');
   const veto = config.veto;
   const scan = preparedFor(input, config, deadlines, now, prepared);
   const tree = scan.tree;

@@ -1,4 +1,4 @@
-import { dateOf, epochDay, fromEpochDay, noonOf, wholeDaysBetween } from './shanghai';
+import { shanghaiDateOf, epochDay, fromEpochDay, noonOf, wholeDaysBetween } from '@content-assurance/kit/shared';
 import type { Deadlines } from './types';
 
 /**
@@ -16,7 +16,7 @@ export interface LatenessCounter {
 }
 
 export const createLatenessCounter = (deadlines: Deadlines, now: Date): LatenessCounter => {
-  const today = epochDay(dateOf(now));
+  const today = epochDay(shanghaiDateOf(now));
   /** cumulative[k]: working days among the k days just before today (today-1 … today-k). */
   const cumulative: number[] = [0];
   const workingDaysInLast = (k: number): number => {
@@ -32,7 +32,7 @@ export const createLatenessCounter = (deadlines: Deadlines, now: Date): Lateness
     daysOverdue: (dueAt) => (dueAt === null ? 0 : wholeDaysBetween(dueAt, now)),
     workingDaysOverdue: (dueAt) => {
       if (dueAt === null || now.getTime() <= dueAt.getTime()) return 0;
-      const between = today - epochDay(dateOf(dueAt)) - 1;
+      const between = today - epochDay(shanghaiDateOf(dueAt)) - 1;
       return between > 0 ? workingDaysInLast(between) : 0;
     },
   };

@@ -1,8 +1,9 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
-import { toDate, type ColumnActivity } from './scan-source';
-import { wallTimeMs } from './wall-time';
+import { instantOf as toDate, joinTableOf, wallTimeMs, type JoinTable } from '@content-assurance/kit/server';
+
+import type { ColumnActivity } from './scan-source';
 
 const COLUMN_ACTIVITY = 'plugin::overdue.column-activity';
 const UNIT_ACTIVITY = 'plugin::overdue.unit-activity';
@@ -12,11 +13,6 @@ const COLUMN = 'api::column.column';
 const REBUILD_LOCK = 0x0c01a771;
 const HOUR_MS = 3600 * 1000;
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
 
 type Row = Record<string, unknown>;
 type Db = Knex | Knex.Transaction;
@@ -65,7 +61,7 @@ const activityRepository = ({ strapi }: { strapi: Core.Strapi }) => {
   const columnTable = () => meta(COLUMN_ACTIVITY).tableName;
   const unitTable = () => meta(UNIT_ACTIVITY).tableName;
   const articles = () => meta(ARTICLE).tableName;
-  const joinOf = (attribute: string): JoinTable => (meta(ARTICLE).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+  const joinOf = (attribute: string): JoinTable => joinTableOf(strapi, ARTICLE, attribute);
   const columnLink = () => joinOf('column');
   const unitLink = () => joinOf('submittingUnit');
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
@@ -249,7 +245,7 @@ const activityRepository = ({ strapi }: { strapi: Core.Strapi }) => {
     /**
      * What the scan reads: one row per column that has published items. On PostgreSQL the instant comes
      * as the milliseconds of its wall time, turned into the instant node-postgres would give by
-     * wallTimeInstant (wall-time.ts): the driver's date parser, or a date string per row, is a large
+     * wallTimeInstant (the kit's wall-time.ts): the driver's date parser, or a date string per row, is a large
      * share of reading 50,000 rows.
      */
     readQuery(): Knex.QueryBuilder {

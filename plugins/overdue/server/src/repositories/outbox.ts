@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
-import { toDate } from './scan-source';
+import { instantOf as toDate } from '@content-assurance/kit/server';
 
 const NOTIFICATION = 'plugin::overdue.notification';
 

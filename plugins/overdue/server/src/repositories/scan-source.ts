@@ -1,24 +1,10 @@
 import type { Core } from '@strapi/strapi';
 import type { Knex } from 'knex';
 
-import { wallTimeMs } from './wall-time';
-
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
+import { instantDate, instantOf, joinTableOf, type JoinTable } from '@content-assurance/kit/server';
 
 type Row = Record<string, unknown>;
 
-/** An instant as the database returns it: a Date (pg), epoch milliseconds (SQLite) or a string. */
-export const toDate = (value: unknown): Date | null => {
-  if (value === null || value === undefined) return null;
-  if (value instanceof Date) return value;
-  if (typeof value === 'number') return new Date(value);
-  const text = String(value);
-  return /^\d+$/.test(text) ? new Date(Number(text)) : new Date(text.includes('T') || text.endsWith('Z') ? text : `${text.replace(' ', 'T')}Z`);
-};
 
 export interface ColumnActivity {
   columnId: number;
@@ -56,16 +42,12 @@ export interface PolicyDocument {
 const scanSource = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const meta = (uid: string) => strapi.db.metadata.get(uid as never);
-  const join = (uid: string, attribute: string): JoinTable => (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+  const join = (uid: string, attribute: string): JoinTable => joinTableOf(strapi, uid, attribute);
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
-  /** An instant column: on PostgreSQL its wall time's milliseconds (wall-time.ts), not a date the driver parses per row. */
+  /** An instant column: on PostgreSQL its wall time's milliseconds (the kit's wall-time.ts), not a date the driver parses per row. */
   const instant = (column: string): Knex.Raw | string => (isPostgres() ? knex().raw('floor(extract(epoch from ??) * 1000)', [column]) : column);
   /** An instant as `instant` selected it. */
-  const dateOf = (value: unknown, wallTime: boolean): Date | null => {
-    if (!wallTime) return toDate(value);
-    const ms = wallTimeMs(value);
-    return ms === null ? null : new Date(ms);
-  };
+  const dateOf = instantDate;
 
   const queries = {
     /**

@@ -1,15 +1,19 @@
 import type { Core } from '@strapi/strapi';
 
+import { responsibilityApi } from '@content-assurance/kit/server';
+
 import {
   computeFindings,
   digestRows,
   FINDING_KIND_LABELS,
   isoDateOf,
+  shanghaiDateOf,
   prepareScan,
   shouldEscalate,
   validateConfig,
   vetoRisk,
   type ColumnInput,
+  type OverdueConfig,
   type DigestRow,
   type Finding,
   type FrequencyRule,
@@ -22,7 +26,7 @@ import { repositories } from '../repositories';
 import type { OutboxRow } from '../repositories/outbox';
 import type { ColumnActivity } from '../repositories/scan-source';
 import { getService } from '../utils';
-import { responsibility } from './responsibility';
+import { scanDeadlines } from './scan-deadlines';
 import { acquireScanLock, type ScanLock } from './scan-lock';
 import type { DeliveryResult } from './delivery';
 import type { RunProgress, ScanRunRecord } from '../repositories/runs';
@@ -85,20 +89,19 @@ export interface PreviewEmail {
  */
 const scan = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
-  const people = responsibility(strapi);
+  const people = responsibilityApi(strapi);
   const settings = () => strapi.config.get(`plugin::${PLUGIN_ID}`) as OverduePluginConfig;
-  const rules = () => validateConfig(settings().rules);
+  /** The rules' settings, with the responsibility plugin's `dueSoonDays` (one setting for the table page, the dashboard and the scan). */
+  const rules = (): OverdueConfig => ({ ...validateConfig(settings().rules), dueSoonDays: people.deadlines.dueSoonDays() });
 
   /** Everything the rules read, in one round of set-based queries run together. */
   const input = async (now: Date): Promise<ScanInput> => {
-    const local = new Date(now.getTime() + 8 * 3600 * 1000);
-    const year = local.getUTCFullYear();
-    const month = local.getUTCMonth() + 1;
+    const { year, month } = shanghaiDateOf(now);
     const previous = month === 1 ? { year: year - 1, month: 12 } : { year, month: month - 1 };
     const label = (y: number, m: number) => `${y}-${String(m).padStart(2, '0')}`;
     const [columns, units, activity, inquiries, policies, unitMonths] = await Promise.all([
-      people.columns(now),
-      people.units(),
+      people.table.columnsForScan(now),
+      people.table.units(),
       repo.activity.read(),
       repo.source.openInquiries(),
       repo.source.policyDocuments(),
@@ -107,14 +110,6 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     const byColumn = new Map<number, ColumnActivity>();
     for (let i = 0; i < activity.length; i += 1) byColumn.set(activity[i].columnId, activity[i]);
     const nowTime = now.getTime();
-    // A site has a handful of distinct rules, shared by the responsibility plugin's rows: each checked once.
-    const valid = new Map<unknown, boolean>();
-    const isRule = (rule: unknown): rule is FrequencyRule => {
-      let ok = valid.get(rule);
-      if (ok === undefined) valid.set(rule, (ok = people.isRule(rule)));
-      return ok;
-    };
-    const rulesOf = (list: unknown[]): FrequencyRule[] => (list.every(isRule) ? list : list.filter(isRule));
     const columnInputs: ColumnInput[] = new Array(columns.length);
     for (let i = 0; i < columns.length; i += 1) {
       const c = columns[i];
@@ -133,7 +128,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
         active: (!openedAt || openedAt.getTime() <= nowTime) && (!c.closedAt || c.closedAt.getTime() > nowTime),
         openedAt,
         unitIds: c.unitIds,
-        rules: rulesOf(c.rules),
+        rules: c.rules,
         lastPublishedAt: seen ? seen.lastPublishedAt : null,
         publishedCount: seen ? seen.publishedCount : 0,
       };
@@ -197,9 +192,9 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     const unitIds = [...byUnit.keys()];
     const owned = unitIds.filter((id) => id !== SITE);
     const [contacts, admins, principals] = await Promise.all([
-      people.contacts(owned),
-      people.holders('site-administrator', null),
-      people.holdersIn('principal-leader', owned),
+      people.table.contacts(owned),
+      people.duties.holders('site-administrator', null),
+      people.duties.holdersIn('principal-leader', owned),
     ]);
     const siteAdmins: Recipient[] = admins.map((a) => ({ email: a.email, name: null, role: 'site-administrator' }));
     const targets = new Map<number, { name: string; recipients: Recipient[] }>();
@@ -326,7 +321,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       await update(runId, { status: 'running' });
       const data = await input(now);
-      const deadlines = people.deadlines();
+      const deadlines = scanDeadlines(people.deadlines);
       const config = rules();
       const prepared = prepareScan(data, config, deadlines, now);
       const findings = computeFindings(data, config, deadlines, now, prepared);
@@ -378,7 +373,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
     async preview(now: Date) {
       // The open findings (for escalation) are read along with the scan's input: one round trip less.
       const [data, openFindings] = await Promise.all([input(now), repo.runs.openFindings()]);
-      const deadlines = people.deadlines();
+      const deadlines = scanDeadlines(people.deadlines);
       const config = rules();
       const prepared = prepareScan(data, config, deadlines, now);
       const findings = computeFindings(data, config, deadlines, now, prepared);

@@ -1,4 +1,5 @@
-import { ageRuleProblem, type PasswordAgeRule } from '../domain/password-policy';
+import { ageRuleProblem, DEFAULT_DUE_SOON_DAYS, type PasswordAgeRule } from '@content-assurance/kit/server';
+
 import type { ColumnSettings } from '../domain/table';
 import type { ColumnCategory } from '../repositories/columns';
 import type { ContentApiSubmissions } from '../middlewares/content-api-boundary';
@@ -12,7 +13,7 @@ export interface ResponsibilityConfig {
   };
   /** Other spellings of unit names in tables, e.g. 市政府 → 市政府办. */
   unitAliases: Record<string, string>;
-  /** A column is "due soon" this many days before its deadline. */
+  /** A column is "due soon" this many days before its deadline: the one setting for the table page, the overdue dashboard and the overdue scan. */
   dueSoonDays: number;
   /** The content API's writes: per content type, the fields the public may set on create (e.g. inquiries). */
   contentApi: { submissions: ContentApiSubmissions };
@@ -36,7 +37,7 @@ const defaults: ResponsibilityConfig = {
     openedAt: null,
   },
   unitAliases: {},
-  dueSoonDays: 3,
+  dueSoonDays: DEFAULT_DUE_SOON_DAYS,
   contentApi: { submissions: {} },
   passwords: { maxAgeDays: 90, warnDays: 14, seededMustChange: true },
   importLimits: { ...DEFAULT_IMPORT_LIMITS },

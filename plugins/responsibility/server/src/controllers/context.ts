@@ -2,6 +2,8 @@ import fs from 'fs/promises';
 
 import { errors } from '@strapi/utils';
 
+import { adminActorOf, type AdminUserState } from '@content-assurance/kit/server';
+
 import { limitMessages } from '../domain/import-limits';
 import type { Actor } from '../services/ownership';
 import { say } from '../errors';
@@ -16,23 +18,14 @@ export interface AdminContext {
     type: string;
   };
   req: NodeJS.ReadableStream;
-  state: { user?: { id: number; email: string; firstname?: string | null; lastname?: string | null; roles?: { code: string }[] } };
+  state: { user?: AdminUserState };
   body: unknown;
   status: number;
   set(name: string, value: string): void;
 }
 
-export const actorOf = (ctx: AdminContext): Actor & { firstname?: string | null; lastname?: string | null } => {
-  const user = ctx.state.user;
-  if (!user) throw new errors.UnauthorizedError(...say('请先登录管理后台', 'Log in to the admin first'));
-  return {
-    id: user.id,
-    email: user.email,
-    firstname: user.firstname,
-    lastname: user.lastname,
-    isSuperAdmin: (user.roles ?? []).some((role) => role.code === 'strapi-super-admin'),
-  };
-};
+/** The person acting in an admin request (401 when there is none). */
+export const actorOf = (ctx: AdminContext): Actor & { firstname?: string | null; lastname?: string | null } => adminActorOf(ctx);
 
 /**
  * The uploaded table: a multipart field `file`, or the raw request body (text/csv, XLSX), at most
@@ -67,5 +60,5 @@ export const uploadedBytes = async (ctx: AdminContext, maxBytes: number): Promis
   return new Uint8Array(Buffer.concat(chunks));
 };
 
-/** An id from the path: a whole number from 1 to 2147483647 (validation/input.ts). */
-export { parseId as positiveId } from '../validation/input';
+/** An id from the path: a whole number from 1 to 2147483647 (the kit's validation.ts). */
+export { parseId as positiveId } from '@content-assurance/kit/server';

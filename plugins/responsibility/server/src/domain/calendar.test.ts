@@ -8,7 +8,7 @@ import {
   shanghaiDateOf,
   startOfShanghaiDay,
   type CalendarDate,
-} from './shanghai-date';
+} from '@content-assurance/kit/shared';
 
 const at = (iso: string): Date => new Date(iso);
 /** Noon in Beijing of a YYYY-MM-DD day: an instant unambiguously inside that day. */

@@ -9,7 +9,7 @@ import {
   parseDate,
   shanghaiDateOf,
   type CalendarDate,
-} from './shanghai-date';
+} from '@content-assurance/kit/shared';
 
 /**
  * The Chinese working-day calendar (工作日): Monday–Friday, minus the public holidays (法定节假日)

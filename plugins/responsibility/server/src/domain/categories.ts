@@ -1,19 +1,9 @@
+import type { ColumnCategory } from '@content-assurance/kit/shared';
+
 import type { EveryRule, FrequencyRule } from './frequency';
 
-/** Column categories the national inspection indicators judge by (国办秘函〔2019〕19号). */
-export const COLUMN_CATEGORIES = ['news', 'notice', 'policy', 'personnel-plan', 'interaction', 'topic', 'profile', 'other'] as const;
-export type ColumnCategory = (typeof COLUMN_CATEGORIES)[number];
-
-export const CATEGORY_LABELS: Record<ColumnCategory, { zh: string; en: string }> = {
-  news: { zh: '动态要闻', en: 'news' },
-  notice: { zh: '通知公告', en: 'notices' },
-  policy: { zh: '政策文件', en: 'policy' },
-  'personnel-plan': { zh: '人事/规划计划', en: 'personnel and plans' },
-  interaction: { zh: '互动交流', en: 'interaction' },
-  topic: { zh: '专题专栏', en: 'topics' },
-  profile: { zh: '概况类', en: 'profile' },
-  other: { zh: '其他', en: 'other' },
-};
+/** Column categories and their labels are the kit's (国办秘函〔2019〕19号 column classes). */
+export { CATEGORY_LABELS, COLUMN_CATEGORIES, isColumnCategory, type ColumnCategory } from '@content-assurance/kit/shared';
 
 /**
  * The longest a column of each category may go without an update before the national indicators
@@ -49,6 +39,3 @@ export const updateRuleOf = (
       return { rule, source: 'own' };
   }
 };
-
-export const isColumnCategory = (value: unknown): value is ColumnCategory =>
-  typeof value === 'string' && (COLUMN_CATEGORIES as readonly string[]).includes(value);

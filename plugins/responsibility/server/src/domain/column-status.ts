@@ -1,10 +1,17 @@
-import type { WorkingDayCalendar } from './calendar';
-import { updateRuleOf, type ColumnCategory } from './categories';
-import { nextDueAt } from './deadline';
-import type { FrequencyRule } from './frequency';
+import {
+  DUE_STATUSES,
+  deadlineStatus,
+  updateDeadlineOf,
+  type ColumnCategory,
+  type DueStatus,
+  type FrequencyRule,
+} from '@content-assurance/kit/shared';
 
-export const DUE_STATUSES = ['overdue', 'due-soon', 'ok', 'no-deadline', 'closed'] as const;
-export type DueStatus = (typeof DUE_STATUSES)[number];
+import type { WorkingDayCalendar } from './calendar';
+import { NATIONAL_CATEGORY_LIMITS } from './categories';
+import { nextDueAt } from './deadline';
+
+export { DUE_STATUSES, type DueStatus };
 
 export interface ColumnDueInput {
   category: ColumnCategory;
@@ -17,6 +24,7 @@ export interface ColumnDueInput {
 
 export interface ColumnDue {
   status: DueStatus;
+  /** The deadline; null when there is none, or when a column without any anchor is overdue since an unknown time. */
   nextDueAt: Date | null;
   /** The rule the deadline comes from, and whether it is the column's own or its category's national limit. */
   rule: FrequencyRule | null;
@@ -34,30 +42,14 @@ export const blankSince = (column: Pick<ColumnDueInput, 'openedAt' | 'lastPublis
   status === 'overdue' && column.lastPublishedAt === null && column.openedAt !== null ? column.openedAt : null;
 
 /**
- * When a column's next update is due and how it stands: the earliest deadline among its rules
- * (随时/blank judged by the category's national limit), counted from the last published item or,
- * for a column never published, from when it opened. Due soon: within `dueSoonMs` of the deadline.
+ * How a column's updates stand on the table page: the kit's column-due engine (the one the overdue
+ * scan and dashboard use) over the categories' national limits and the working-day calendar. Due soon:
+ * within `dueSoonDays` of the deadline (the plugin's `dueSoonDays` setting).
  */
-export const columnDue = (column: ColumnDueInput, now: Date, calendar: WorkingDayCalendar, dueSoonMs: number): ColumnDue => {
+export const columnDue = (column: ColumnDueInput, now: Date, calendar: WorkingDayCalendar, dueSoonDays: number): ColumnDue => {
   if (column.closedAt && column.closedAt.getTime() <= now.getTime()) return { status: 'closed', nextDueAt: null, rule: null, ruleSource: null, blankSince: null };
-  const anchor = column.lastPublishedAt ?? column.openedAt;
-  let best: ColumnDue = { status: 'no-deadline', nextDueAt: null, rule: null, ruleSource: null, blankSince: null };
-  for (const own of column.rules) {
-    const judged = updateRuleOf(own, column.category);
-    if (!judged) continue;
-    const due = nextDueAt(judged.rule, anchor, now, calendar);
-    if (due && (!best.nextDueAt || due.getTime() < best.nextDueAt.getTime())) {
-      best = { status: 'ok', nextDueAt: due, rule: judged.rule, ruleSource: judged.source, blankSince: null };
-    }
-  }
-  if (!best.nextDueAt && column.rules.length === 0) {
-    // No assignment at all: the category's limit still applies.
-    const judged = updateRuleOf({ kind: 'unspecified' }, column.category);
-    const due = judged ? nextDueAt(judged.rule, anchor, now, calendar) : null;
-    if (judged && due) best = { status: 'ok', nextDueAt: due, rule: judged.rule, ruleSource: 'category', blankSince: null };
-  }
-  if (!best.nextDueAt) return best;
-  const left = best.nextDueAt.getTime() - now.getTime();
-  const status: DueStatus = left < 0 ? 'overdue' : left <= dueSoonMs ? 'due-soon' : 'ok';
-  return { ...best, status, blankSince: blankSince(column, status) };
+  const deadline = updateDeadlineOf(column, NATIONAL_CATEGORY_LIMITS, (rule, anchor, at) => nextDueAt(rule, anchor, at, calendar), now);
+  if (!deadline) return { status: 'no-deadline', nextDueAt: null, rule: null, ruleSource: null, blankSince: null };
+  const status = deadlineStatus(deadline.dueAt, now, dueSoonDays);
+  return { status, nextDueAt: deadline.dueAt, rule: deadline.rule, ruleSource: deadline.source, blankSince: blankSince(column, status) };
 };

@@ -9,7 +9,7 @@ import {
   endOfShanghaiDay,
   shanghaiDateOf,
   type CalendarDate,
-} from './shanghai-date';
+} from '@content-assurance/kit/shared';
 
 /**
  * Deadlines of a rule. Conventions, the same everywhere:

@@ -5,32 +5,16 @@
  * admin account, links it (一人一账号, seed 002 art. 8); a person without an account is an entry
  * without a user. The duties, the review emails and the overdue digests all read this one register.
  */
-export const DUTIES = [
-  'information-officer', // 信息员
-  'section-reviewer', // 科室审核
-  'confidentiality-reviewer', // 保密审核
-  'leader-in-charge', // 分管负责人
-  'principal-leader', // 主要负责人
-  'site-administrator', // 网站管理员 (whole site, no unit)
-] as const;
-export type Duty = (typeof DUTIES)[number];
+import { DUTY_LABELS, type Duty } from '@content-assurance/kit/shared';
 
-export const DUTY_LABELS: Record<Duty, { zh: string; en: string }> = {
-  'information-officer': { zh: '信息员', en: 'information officer' },
-  'section-reviewer': { zh: '科室审核', en: 'section reviewer' },
-  'confidentiality-reviewer': { zh: '保密审核', en: 'confidentiality reviewer' },
-  'leader-in-charge': { zh: '分管负责人', en: 'leader in charge' },
-  'principal-leader': { zh: '主要负责人', en: 'principal leader' },
-  'site-administrator': { zh: '网站管理员', en: 'site administrator' },
-};
+/** The duties and their labels are the kit's. */
+export { DUTIES, DUTY_LABELS, isDuty, type Duty } from '@content-assurance/kit/shared';
 
 /** How many people may hold a duty in one unit: one or two officers (seed 000 二(三)), one principal leader. */
 export const DUTY_LIMITS: Partial<Record<Duty, number>> = {
   'information-officer': 2,
   'principal-leader': 1,
 };
-
-export const isDuty = (value: unknown): value is Duty => typeof value === 'string' && (DUTIES as readonly string[]).includes(value);
 
 export interface DutyHolding {
   duty: Duty;

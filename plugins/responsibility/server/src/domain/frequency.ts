@@ -1,4 +1,5 @@
-import { daysInMonth } from './shanghai-date';
+import { daysInMonth } from '@content-assurance/kit/shared';
+import type { AsNeededRule, DayOfMonth, EveryRule, FrequencyRule, MonthDay, PeriodUnit, ReplyUnit, ReplyWithinRule, UnspecifiedRule } from '@content-assurance/kit/shared';
 
 /**
  * 保障时限: how often a column must be updated, or how soon an inquiry must be answered, as the
@@ -6,63 +7,20 @@ import { daysInMonth } from './shanghai-date';
  * read into a typed rule that is stored in a JSON column. Pure: no Strapi, no I/O, no clock.
  */
 
-/** Unit of a repeating cadence. 季度 is 3 months, 半年 6 months, 旬 10 days. */
-export type PeriodUnit = 'day' | 'week' | 'month' | 'year';
-
-/** A day of a month; 'last' is 底/末, the last day of whatever month it is. */
-export type DayOfMonth = number | 'last';
-
-/** A yearly date: month 1–12 and a day that exists in that month (2月29日 allowed, see deadline.ts). */
-export interface MonthDay {
-  month: number;
-  day: DayOfMonth;
-}
-
-/** Unit of a reply deadline: 工作日, 自然日 (calendar days) or 小时. */
-export type ReplyUnit = 'working-day' | 'day' | 'hour';
-
-/** 每日, 每两周, 每月, 季度, 每半年, 每五年: again one period after the last publication. */
-export interface EveryRule {
-  kind: 'every';
-  unit: PeriodUnit;
-  count: number;
-}
-
-/** 每年1月31日、3月31日前, 7月底前更新: by these dates each year. Sorted, no repeats. */
-export interface FixedDatesRule {
-  kind: 'fixed-dates';
-  dates: MonthDay[];
-}
-
-/** 每月4日前, 每月底前: by these days each month. Sorted (numbers, then 'last'), no repeats. */
-export interface MonthlyByDayRule {
-  kind: 'monthly-by-day';
-  days: DayOfMonth[];
-}
-
-/** 随时 (更新): whenever there is something to publish; the national limit of the column's category applies. */
-export interface AsNeededRule {
-  kind: 'as-needed';
-}
-
-/**
- * A blank 保障时限 cell. Kept apart from 随时: 随时 is a stated duty, a blank is a gap in the table
- * that someone should fill. Deadlines treat both alike (the category's national limit applies, see
- * followsCategoryLimit), but a separate kind makes every consumer decide (the compiler checks the
- * switch) and lets the admin list the rows still without a time limit.
- */
-export interface UnspecifiedRule {
-  kind: 'unspecified';
-}
-
-/** 五日内回复, 15日内, 3个工作日内, 48小时内: an answer is due this long after receipt. */
-export interface ReplyWithinRule {
-  kind: 'reply-within';
-  unit: ReplyUnit;
-  count: number;
-}
-
-export type FrequencyRule = EveryRule | FixedDatesRule | MonthlyByDayRule | AsNeededRule | UnspecifiedRule | ReplyWithinRule;
+/** The rule types are the kit's (shared with review, overdue and the admin). */
+export type {
+  AsNeededRule,
+  DayOfMonth,
+  EveryRule,
+  FixedDatesRule,
+  FrequencyRule,
+  MonthDay,
+  MonthlyByDayRule,
+  PeriodUnit,
+  ReplyUnit,
+  ReplyWithinRule,
+  UnspecifiedRule,
+} from '@content-assurance/kit/shared';
 
 export type ParseResult =
   | {

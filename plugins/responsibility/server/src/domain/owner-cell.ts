@@ -1,3 +1,5 @@
+import type { UnitGroupDefinition, UnitKind } from '@content-assurance/kit/shared';
+
 import { normalizeName } from './names';
 
 /**
@@ -21,16 +23,10 @@ export const splitOwnerCell = (cell: string): string[] => {
   return tokens;
 };
 
-export type UnitKind = 'county' | 'district' | 'municipal-department' | 'stationed-unit' | 'other';
+export type { UnitKind } from '@content-assurance/kit/shared';
 
 /** A collective owner (单位组): members by unit kind and/or by name. */
-export interface UnitGroupDefinition {
-  name: string;
-  memberKinds: UnitKind[];
-  memberNames?: string[];
-  aliases: string[];
-  description?: string;
-}
+export type { UnitGroupDefinition } from '@content-assurance/kit/shared';
 
 export type OwnerRef = { type: 'unit'; name: string } | { type: 'group'; name: string };
 

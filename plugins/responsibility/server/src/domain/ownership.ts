@@ -1,3 +1,5 @@
+import { isoDateOf } from '@content-assurance/kit/shared';
+
 import type { UnitKind } from './owner-cell';
 
 /**
@@ -57,7 +59,7 @@ export const assignmentInForce = (assignment: Pick<OwnershipAssignment, 'effecti
   (!assignment.effectiveFrom || assignment.effectiveFrom <= day) && (!assignment.effectiveTo || day <= assignment.effectiveTo);
 
 /** The calendar day of an instant in Asia/Shanghai (UTC+8, no daylight saving). */
-export const shanghaiDay = (instant: Date): string => new Date(instant.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+export const shanghaiDay = (instant: Date): string => isoDateOf(instant);
 
 /**
  * On a walk up the tree (chain: the start column first, the current column last), whether `id` is the

@@ -1,7 +1,4 @@
-import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
-
-import { DEFAULT_IMPORT_LIMITS, limitMessages, type ImportLimits } from './import-limits';
+import { limitMessages, type ImportLimits } from './import-limits';
 import { normalizeName } from './names';
 import { TABLE_FIELDS, type TableField, type TableRow } from './table';
 
@@ -11,6 +8,7 @@ import { TABLE_FIELDS, type TableField, type TableRow } from './table';
  * the original attachment (频道, 一级栏目, 二级栏目, 主要发布内容, 保障方式, 保障时限, 保障单位), in CSV
  * (UTF-8) or XLSX. The original lays channels out as section rows ("一、走进双鸭山频道") above the
  * header, repeats the header per section and merges 一级栏目 cells over several rows: all understood.
+ * Pure: the bytes are parsed into raw rows by services/table-file-reader.ts (csv-parse, exceljs).
  */
 
 export interface FileProblem {
@@ -69,7 +67,7 @@ const headerField = (cell: string): TableField | undefined => HEADER_ALIASES[nor
 export const isXlsx = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 
 /** Decode a CSV's bytes as UTF-8 (BOM allowed); anything else is reported, not guessed. */
-const decodeCsv = (bytes: Uint8Array): { text: string } | { problem: FileProblem } => {
+export const decodeCsv = (bytes: Uint8Array): { text: string } | { problem: FileProblem } => {
   try {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
     return { text: text.replace(/^\uFEFF/, '') };
@@ -91,7 +89,7 @@ const decodeCsv = (bytes: Uint8Array): { text: string } | { problem: FileProblem
 };
 
 /** Raw rows of cells with their 1-based line numbers. */
-type RawRow = { line: number; cells: string[] };
+export type RawRow = { line: number; cells: string[] };
 
 /**
  * Our CSV exports neutralise cells that a spreadsheet would run as a formula (=, +, -, @, tab, CR
@@ -108,49 +106,12 @@ export const physicalLines = (text: string): number => {
 };
 
 /** Rows and columns within the limits; a bilingual problem for the first one exceeded. */
-const checkShape = (raw: readonly RawRow[], limits: Pick<ImportLimits, 'maxRows' | 'maxColumns'>): FileProblem | null => {
+export const checkShape = (raw: readonly RawRow[], limits: Pick<ImportLimits, 'maxRows' | 'maxColumns'>): FileProblem | null => {
   const lastLine = raw.reduce((max, row) => Math.max(max, row.line), raw.length);
   if (lastLine > limits.maxRows) return { line: 0, message: limitMessages.tooManyRows(lastLine, limits) };
   const widest = raw.reduce((max, row) => Math.max(max, row.cells.length), 0);
   if (widest > limits.maxColumns) return { line: 0, message: limitMessages.tooManyColumns(widest, limits) };
   return null;
-};
-
-const csvRows = (text: string): RawRow[] => {
-  const records = parse(text, { relax_column_count: true, skip_empty_lines: false, info: true }) as unknown as {
-    record: string[];
-    info: { lines: number };
-  }[];
-  return records.map(({ record, info }) => ({ line: info.lines, cells: record.map((cell) => unescapeFormulaCell(cell.trim()).trim()) }));
-};
-
-const cellText = (value: ExcelJS.CellValue): string => {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('text' in value && typeof value.text === 'string') return value.text;
-    if ('result' in value) return value.result === undefined || value.result === null ? '' : String(value.result);
-    if (value instanceof Date) return value.toISOString().slice(0, 10);
-  }
-  return String(value);
-};
-
-const xlsxRows = async (bytes: Uint8Array): Promise<RawRow[]> => {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
-  const sheet = workbook.worksheets[0];
-  if (!sheet) return [];
-  const rows: RawRow[] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, line) => {
-    const cells: string[] = [];
-    for (let index = 1; index <= row.cellCount; index += 1) {
-      const cell = row.getCell(index);
-      // A merged cell holds its value in the master cell only; the original merges 一级栏目 over rows.
-      cells.push(unescapeFormulaCell(cellText(cell.isMerged ? cell.master.value : cell.value).trim()).trim());
-    }
-    rows.push({ line, cells });
-  });
-  return rows;
 };
 
 /** Turn raw rows into table rows: find the header, follow section rows, fill merged channel/column cells. */
@@ -215,36 +176,6 @@ export const rowsFromCells = (raw: RawRow[]): TableFile => {
   if (!header) problems.push({ line: 0, message: '文件为空或没有表头行 (the file is empty or has no header row)' });
   else if (rows.length === 0) problems.push({ line: 0, message: '文件没有数据行 (the file has no data rows)' });
   return { rows, problems };
-};
-
-/**
- * Read a CSV (UTF-8) or XLSX responsibility table from its bytes, within the limits. An XLSX must
- * have passed the inspection of its zip (services/xlsx-zip.ts) before: exceljs builds every cell.
- */
-export const readTableFile = async (bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<TableFile> => {
-  if (bytes.length === 0) return { rows: [], problems: [{ line: 0, message: '文件为空 (the file is empty)' }] };
-  if (bytes.length > limits.maxFileBytes) return { rows: [], problems: [{ line: 0, message: limitMessages.fileTooLarge(limits) }] };
-  if (isXlsx(bytes)) {
-    try {
-      const raw = await xlsxRows(bytes);
-      const tooLarge = checkShape(raw, limits);
-      return tooLarge ? { rows: [], problems: [tooLarge] } : rowsFromCells(raw);
-    } catch (error) {
-      return { rows: [], problems: [{ line: 0, message: `无法读取 XLSX 文件 (unreadable XLSX file): ${(error as Error).message}` }] };
-    }
-  }
-  const decoded = decodeCsv(bytes);
-  if ('problem' in decoded) return { rows: [], problems: [decoded.problem] };
-  // Count the lines before parsing: a file of a million empty lines is refused without building a million records.
-  const lines = physicalLines(decoded.text);
-  if (lines > limits.maxRows) return { rows: [], problems: [{ line: 0, message: limitMessages.tooManyRows(lines, limits) }] };
-  try {
-    const raw = csvRows(decoded.text);
-    const tooLarge = checkShape(raw, limits);
-    return tooLarge ? { rows: [], problems: [tooLarge] } : rowsFromCells(raw);
-  } catch (error) {
-    return { rows: [], problems: [{ line: 0, message: `无法解析 CSV 文件 (unreadable CSV file): ${(error as Error).message}` }] };
-  }
 };
 
 export { TABLE_FIELDS };

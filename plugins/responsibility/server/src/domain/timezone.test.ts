@@ -15,10 +15,17 @@ require.extensions['.ts'] = (module, filename) => {
   module._compile(ts.transpileModule(fs.readFileSync(filename, 'utf8'), { compilerOptions: options }).outputText, filename);
 };
 const dir = process.argv[process.argv.length - 1];
+// The kit's pure half from its TypeScript source too (not a possibly stale build).
+const Module = require('module');
+const kitShared = require('path').join(dir, '../../../../../packages/kit/src/shared/index.ts');
+const resolveFilename = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) {
+  return request === '@content-assurance/kit/shared' ? kitShared : resolveFilename.call(this, request, ...rest);
+};
 const { default: calendar } = require(dir + '/calendar.ts');
 const { nextDueAt, replyDueAt } = require(dir + '/deadline.ts');
 const { parseFrequency } = require(dir + '/frequency.ts');
-const { endOfShanghaiDay, addCalendarDays } = require(dir + '/shanghai-date.ts');
+const { endOfShanghaiDay, addCalendarDays } = require(kitShared);
 const at = (iso) => new Date(iso);
 const rule = (text) => parseFrequency(text).rule;
 const now = at('2026-06-01T09:00:00+08:00');

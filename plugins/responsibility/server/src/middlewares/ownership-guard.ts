@@ -1,7 +1,7 @@
 import type { Core, Modules } from '@strapi/strapi';
 
 import { defaultUnitOf, mayChooseUnit, mayWriteItem, worksEverywhere, type ItemPlace } from '../domain/access';
-import { relationTarget, type RelationTarget } from '../domain/relation-input';
+import { relationTarget, type RelationTarget } from '@content-assurance/kit/server';
 import { actorOfRequest } from '../principal';
 import type { OwnershipService } from '../services/ownership';
 

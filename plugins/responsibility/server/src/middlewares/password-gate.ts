@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { passwordChangeRequiredMessage } from '../domain/password-policy';
+import { passwordChangeRequiredMessage } from '@content-assurance/kit/server';
 import type { AccountsService } from '../services/accounts';
 
 /**

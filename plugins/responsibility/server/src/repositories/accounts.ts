@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 
-import type { PasswordSetter } from '../domain/password-policy';
+import { instantOf } from '@content-assurance/kit/server';
+
+import type { PasswordSetter } from '@content-assurance/kit/server';
 
 const ACCOUNT = 'plugin::responsibility.account';
 const ADMIN_USER = 'admin::user';
@@ -25,11 +27,7 @@ export interface AccountUserRef {
 
 type Row = Omit<AccountRecord, 'passwordChangedAt'> & { passwordChangedAt: string | number | Date | null };
 
-const toDate = (value: string | number | Date | null): Date | null => {
-  if (value === null || value === undefined || value === '') return null;
-  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value);
-  return Number.isNaN(date.getTime()) ? null : date;
-};
+const toDate = instantOf;
 
 const record = (row: Row | null): AccountRecord | null =>
   row

@@ -30,13 +30,9 @@ export interface DutyRecord {
 }
 
 /** The person fields of a register entry. */
-export interface PersonFields {
-  name?: string | null;
-  title?: string | null;
-  mobile?: string | null;
-  email?: string | null;
-  note?: string | null;
-}
+/** The person's fields of a register entry (the contract's). */
+export type { PersonFields } from '@content-assurance/kit/server';
+import type { PersonFields } from '@content-assurance/kit/server';
 
 /** Duty changes, and account changes (一人一账号: accounts are filed like duties; no password material). */
 export type DutyChangeAction = 'assigned' | 'revoked' | 'updated' | 'account-created' | 'account-disabled' | 'account-enabled' | 'account-deleted' | 'password-changed';

@@ -1,17 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
+import { joinTableOf } from '@content-assurance/kit/server';
 
 /** Published items per column, read with one set-based aggregate (never a query per column). */
 const publicationsRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** The latest publication time of each column that has a published article. */
   async lastPublishedByColumn(): Promise<Map<number, Date>> {
     const article = strapi.db.metadata.get('api::article.article');
-    const join = (article.attributes.column as unknown as { joinTable: JoinTable }).joinTable;
+    const join = joinTableOf(strapi, 'api::article.article', 'column');
     const knex = strapi.db.connection;
     const rows: { column_id: number; last_published: string | number | Date }[] = await knex(join.name)
       .join(article.tableName, `${article.tableName}.id`, `${join.name}.${join.joinColumn.name}`)

@@ -5,36 +5,17 @@ import type { ColumnCategory } from '../domain/categories';
 import type { FrequencyRule } from '../domain/frequency';
 import type { OwnershipAssignment, OwnershipGroup, OwnershipUnit } from '../domain/ownership';
 import type { UnitKind } from '../domain/owner-cell';
-import { instantMs } from './wall-time';
+import { instantMs, joinTableOf, type JoinTable, type ScanColumn } from '@content-assurance/kit/server';
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
 
 type Row = Record<string, unknown>;
 
 /**
- * A column as the overdue scan reads it: its row and its parent's id, and the fields the table service
- * fills in afterwards (path, hasChildren, unitIds, rules: empty until then) — one object per column
- * from the row to the scan.
+ * A column as the overdue scan reads it (the contract's ScanColumn): its row and its parent's id, and
+ * the fields the table service fills in afterwards (path, hasChildren, unitIds, rules: empty until
+ * then) — one object per column from the row to the scan.
  */
-export interface ScanColumnRecord {
-  id: number;
-  documentId: string;
-  name: string;
-  path: string[];
-  parentId: number | null;
-  category: ColumnCategory;
-  isHomepage: boolean;
-  isChannel: boolean;
-  hasChildren: boolean;
-  openedAt: Date | null;
-  closedAt: Date | null;
-  unitIds: number[];
-  rules: FrequencyRule[];
-}
+export type ScanColumnRecord = ScanColumn;
 
 export interface ScanAssignmentRecord extends OwnershipAssignment {
   frequency: FrequencyRule | null;
@@ -74,7 +55,7 @@ const idOrNull = (value: unknown): number | null => (value === null || value ===
 const scanReadsRepository = ({ strapi }: { strapi: Core.Strapi }) => {
   const knex = () => strapi.db.connection;
   const meta = (uid: string) => strapi.db.metadata.get(uid as never);
-  const join = (uid: string, attribute: string): JoinTable => (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+  const join = (uid: string, attribute: string): JoinTable => joinTableOf(strapi, uid, attribute);
 
   const isPostgres = () => strapi.db.dialect.client === 'postgres';
   /**

@@ -11,7 +11,7 @@ import {
   passwordStatus,
   type PasswordSetter,
   type PasswordStatus,
-} from '../domain/password-policy';
+} from '@content-assurance/kit/server';
 import { PLUGIN_ID } from '../plugin-id';
 import { repositories } from '../repositories';
 import type { AccountUserRef } from '../repositories/accounts';

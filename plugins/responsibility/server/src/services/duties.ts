@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { personName, type DutyActor, type DutyAssignInput, type DutyEntry, type DutyUpdateInput } from '@content-assurance/kit/server';
+
 import { checkNewDuty, DUTY_LABELS, planContactFiling, type Duty } from '../domain/duties';
 import { conflict, say } from '../errors';
 import { repositories } from '../repositories';
@@ -22,21 +24,9 @@ export interface RegisterPersonView {
   account: { id: number; email: string } | null;
 }
 
-export interface DutyView {
-  id: number;
-  duty: Duty;
-  dutyLabel: { zh: string; en: string };
-  unit: { id: number; name: string } | null;
-  /** The linked admin account (name from the account); null for a person without one. */
-  user: { id: number; email: string; name: string } | null;
-  /** The person as the register names them (falls back to the account). */
-  person: { name: string; title: string | null; mobile: string | null; email: string | null };
-  note: string | null;
-  createdAt: string;
-}
+/** A register entry as the pages show it (the contract's DutyEntry). */
+export type DutyView = DutyEntry;
 
-const personName = (user: Pick<AdminUserRef, 'firstname' | 'lastname' | 'email'>): string =>
-  [user.lastname, user.firstname].filter(Boolean).join('') || user.email;
 
 const text = (value: string | null | undefined): string | null => (value && value.trim() ? value.trim() : null);
 
@@ -67,23 +57,10 @@ const registerView = (record: DutyRecord): RegisterPersonView => ({
   account: record.user ? { id: record.user.id, email: record.user.email } : null,
 });
 
-export interface DutyActor {
-  email: string;
-  firstname?: string | null;
-  lastname?: string | null;
-}
-
-export interface AssignInput extends PersonFields {
-  duty: Duty;
-  unitId: number | null;
-  /** The person's admin account; null or absent for a person without one (then `name` is required). */
-  userId?: number | null;
-}
-
-export interface UpdateInput extends PersonFields {
-  /** Link an account (id) or unlink it (null); absent: unchanged. */
-  userId?: number | null;
-}
+export type { DutyActor };
+/** A new register entry, and a change of one (the contract's inputs). */
+export type AssignInput = DutyAssignInput;
+export type UpdateInput = DutyUpdateInput;
 
 const actorName = (actor: DutyActor) => personName({ ...actor, firstname: actor.firstname ?? null, lastname: actor.lastname ?? null });
 

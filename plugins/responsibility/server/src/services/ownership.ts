@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { ttlCache, type ResponsibilityActor } from '@content-assurance/kit/server';
+
 import { DUTY_LABELS, type Duty } from '../domain/duties';
 import { columnOwnership, columnsOfUnits, shanghaiDay, type ColumnOwnership } from '../domain/ownership';
 import { mayViewReview, type Standing, type Verdict } from '../domain/access';
@@ -10,11 +12,8 @@ import type { AdminUserRef } from '../repositories/duties';
 import { say } from '../errors';
 
 /** The admin user a request acts for, as far as ownership is concerned. */
-export interface Actor {
-  id: number;
-  email: string;
-  isSuperAdmin: boolean;
-}
+/** A person acting (the contract's ResponsibilityActor). */
+export type Actor = ResponsibilityActor;
 
 export type ColumnScope = { all: true; reason: 'super-admin' | 'site-administrator' } | { all: false; unitIds: number[]; columnIds: number[] };
 
@@ -47,44 +46,17 @@ export interface HeldDuty {
   user: AdminUserRef;
 }
 
-/**
- * One value reused for SNAPSHOT_TTL_MS while its key stays the same, dropped by `clear` (on writes of
- * its sources). A value computed inside a transaction is never kept: the transaction may roll back.
- * `reuseInTransaction`: whether a transaction may read the kept value.
- */
-const ttlCache = <T>(strapi: Core.Strapi, reuseInTransaction: boolean) => {
-  let entry: { key: string; at: number; value: Promise<T> } | null = null;
-  return {
-    get(key: string, compute: () => Promise<T>): Promise<T> {
-      const inTransaction = strapi.db.inTransaction();
-      if (entry && entry.key === key && Date.now() - entry.at < SNAPSHOT_TTL_MS && (reuseInTransaction || !inTransaction)) return entry.value;
-      const value = compute();
-      if (!inTransaction) {
-        const kept = { key, at: Date.now(), value };
-        entry = kept;
-        value.catch(() => {
-          if (entry === kept) entry = null;
-        });
-      }
-      return value;
-    },
-    clear(): void {
-      entry = null;
-    },
-  };
-};
-
 const ownership = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
   // Every admin request of a role with the "in my columns" condition asks for the snapshot: keep the
   // last one for the day, dropped on any write of its sources in this instance and after a short TTL.
-  const snapshots = ttlCache<OwnershipSnapshot>(strapi, false);
+  const snapshots = ttlCache<OwnershipSnapshot>(strapi, { ttlMs: SNAPSHOT_TTL_MS, reuseInTransaction: false });
   const snapshot = async (now: Date = new Date()): Promise<OwnershipSnapshot> => snapshots.get(shanghaiDay(now), () => computeSnapshot(now));
 
   // The duty roster (who holds which duty where): read by every permission check of a role with the
   // "in my columns" condition and by every review decision; small, and cached like the snapshot. A
   // transaction may read the cached roster (any duty written in it dropped the cache).
-  const rosters = ttlCache<HeldDuty[]>(strapi, true);
+  const rosters = ttlCache<HeldDuty[]>(strapi, { ttlMs: SNAPSHOT_TTL_MS, reuseInTransaction: true });
   const dutyRoster = (): Promise<HeldDuty[]> =>
     rosters.get('all', async () =>
       // The register's entries with an account; the address notifications go to is the register's, else the account's.

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 
+import { isoDateOf } from '@content-assurance/kit/server';
+
 import { normalizeName } from '../domain/names';
 import { buildOwnerDirectory, readOwnerCell } from '../domain/owner-cell';
 import { methodsText } from '../domain/methods';
@@ -43,7 +45,7 @@ const tableExport = ({ strapi }: { strapi: Core.Strapi }) => ({
   async file(format: ExportFormat, headers: ExportHeaders): Promise<{ body: Buffer; contentType: string; filename: string }> {
     const header = TABLE_FIELDS.map((field) => (headers === 'zh' ? FIELD_LABELS[field].zh : field));
     const rows = await this.rows();
-    const stamp = new Date(Date.now() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+    const stamp = isoDateOf(new Date());
     if (format === 'csv') {
       // With a BOM, Excel opens the UTF-8 CSV with its Chinese intact; the importer skips it. A cell that a
       // spreadsheet would run as a formula (=, +, -, @ first) gets a leading ' (CSV injection); the importer

@@ -1,22 +1,17 @@
 import type { Core } from '@strapi/strapi';
 
-import { buildOwnerDirectory, inferUnitKind, readOwnerCell, type UnitGroupDefinition, type UnitKind } from '../domain/owner-cell';
-import { readTableFile } from '../domain/table-file';
+import type { TableSeedInput } from '@content-assurance/kit/server';
+
+import { buildOwnerDirectory, inferUnitKind, readOwnerCell, type UnitKind } from '../domain/owner-cell';
+import { readTableFile } from './table-file-reader';
 import { repositories } from '../repositories';
-import type { NewUnit } from '../repositories/units';
 import type { ResponsibilityConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
 import type { ImportReport } from './table-import';
 import { getService } from '../utils';
 
-export interface TableSeedInput {
-  /** The responsibility table (CSV or XLSX bytes). */
-  table: Uint8Array;
-  groups: UnitGroupDefinition[];
-  /** Units the table names only collectively (the counties and districts behind 各县（区）). */
-  extraUnits: { name: string; kind: UnitKind }[];
-  contacts?: (unitName: string, index: number) => Pick<NewUnit, 'leader' | 'officers' | 'alertEmail'>;
-}
+/** What the demo seed gives (the contract's TableSeedInput). */
+export type { TableSeedInput };
 
 export interface TableSeedResult {
   units: number;

@@ -1,12 +1,14 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { isoOf } from '@content-assurance/kit/server';
+
 import { chineseWorkingDayCalendar } from '../domain/calendar';
 import { CATEGORY_LABELS } from '../domain/categories';
 import { columnDue, type ColumnDue, type DueStatus } from '../domain/column-status';
 import { DUTY_LABELS } from '../domain/duties';
 import { columnOwnership, groupUnitIds, shanghaiDay, type ColumnOwnership } from '../domain/ownership';
-import { describeFrequency, type FrequencyRule } from '../domain/frequency';
+import { describeFrequency, isFrequencyRule, type FrequencyRule } from '../domain/frequency';
 import { METHOD_LABELS, type GuaranteeMethod } from '../domain/methods';
 import { columnPaths } from '../domain/table';
 import type { ResponsibilityConfig } from '../config';
@@ -19,8 +21,6 @@ import type { Actor } from './ownership';
 import { getService } from '../utils';
 import { say } from '../errors';
 import type { RegisterPersonView } from './duties';
-
-const DAY_MS = 24 * 3600 * 1000;
 
 export interface ColumnRef {
   id: number;
@@ -67,7 +67,7 @@ export interface ColumnStatus extends ColumnRef {
 /** A column as the overdue scan reads it (columnsForScan): the repository's record, filled in place. */
 export type ScanColumn = ScanColumnRecord;
 
-const iso = (date: Date | null) => (date ? date.toISOString() : null);
+const iso = (date: Date | null): string | null => isoOf(date);
 
 export const assignmentView = (record: AssignmentRecord, columns: Map<number, ColumnRef>): AssignmentView => ({
   id: record.id,
@@ -113,7 +113,7 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
   const statusesOf = (state: Awaited<ReturnType<typeof load>>, now: Date): ColumnStatus[] => {
     const byAssignment = new Map(state.assignments.map((a) => [a.id, a]));
     const parents = new Set(state.columns.flatMap((c) => (c.parentId === null ? [] : [c.parentId])));
-    const dueSoonMs = config().dueSoonDays * DAY_MS;
+    const { dueSoonDays } = config();
     return state.columns.map((column) => {
       const ownership = state.snapshot.byColumn.get(column.id) ?? null;
       const rules = (ownership?.assignmentIds ?? []).flatMap((id) => {
@@ -131,7 +131,7 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
         },
         now,
         chineseWorkingDayCalendar,
-        dueSoonMs,
+        dueSoonDays,
       );
       return {
         ...state.refs.get(column.id)!,
@@ -220,7 +220,11 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => {
       const { columns, assignments, groups, units } = await repo.scanReads.table();
       const byColumn = columnOwnership({ columns, assignments, groups, units }, shanghaiDay(now));
       const rules = new Map<number, FrequencyRule | null>();
-      for (let i = 0; i < assignments.length; i += 1) rules.set(assignments[i].id, assignments[i].frequency);
+      // Only valid rules reach the scan (the stored JSON is checked here, once per assignment).
+      for (let i = 0; i < assignments.length; i += 1) {
+        const frequency = assignments[i].frequency;
+        rules.set(assignments[i].id, frequency !== null && isFrequencyRule(frequency) ? frequency : null);
+      }
       const rulesOf = new Map<ColumnOwnership, FrequencyRule[]>();
       const parents = new Set<number>();
       for (let i = 0; i < columns.length; i += 1) {

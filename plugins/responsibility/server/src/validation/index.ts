@@ -3,7 +3,7 @@ import { errors, yup } from '@strapi/utils';
 import { DUTIES, type Duty } from '../domain/duties';
 import { GUARANTEE_METHODS, type GuaranteeMethod } from '../domain/methods';
 import { DUE_STATUSES } from '../domain/column-status';
-import { pageNumber, recordId, validateInput } from './input';
+import { pageNumber, recordId, validateKnown } from '@content-assurance/kit/server';
 import { say } from '../errors';
 
 /**
@@ -18,21 +18,10 @@ const LENIENT = { strict: false };
  * Refuse keys the schema does not name — yup only strips them when it casts — then validate.
  * Bodies are JSON: checked strictly (a number must be a number). Queries are strings: cast.
  */
-const known =
-  (schema: ReturnType<typeof yup.object>, options: { strict: boolean }) =>
-  async (input: unknown): Promise<unknown> => {
-    const fields = Object.keys((schema as unknown as { fields: Record<string, unknown> }).fields);
-    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-      const unknown = Object.keys(input).filter((key) => !fields.includes(key));
-      if (unknown.length > 0) {
-        throw new errors.ValidationError(...say(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}）`, `Unknown fields: ${unknown.join(', ')}`));
-      }
-    }
-    return validateInput(schema, options)(input);
-  };
+const known = validateKnown;
 const BODY = { strict: true };
 
-/** Ids: whole numbers from 1 to 2147483647 (./input.ts). */
+/** Ids: whole numbers from 1 to 2147483647 (the kit's validation). */
 const id = recordId;
 const day = () =>
   yup

@@ -1,22 +1,20 @@
-import { errors } from '@strapi/utils';
+import { adminActorOf, personName, type AdminUserState } from '@content-assurance/kit/server';
 
-import { personName } from '../services/responsibility';
 import type { Actor } from '../services/review';
-import { say } from '../errors';
 
 export interface AdminContext {
   params: Record<string, string>;
   query: Record<string, unknown>;
   request: { body?: unknown };
-  state: { user?: { id: number; email: string; firstname?: string | null; lastname?: string | null; roles?: { code: string }[] } };
+  state: { user?: AdminUserState };
   body: unknown;
   status: number;
   type: string;
   set(name: string, value: string): void;
 }
 
+/** The person acting in an admin request, with their name (401 when there is none). */
 export const actorOf = (ctx: AdminContext): Actor => {
-  const user = ctx.state.user;
-  if (!user) throw new errors.UnauthorizedError(...say('请先登录管理后台', 'Log in to the admin first'));
-  return { id: user.id, email: user.email, name: personName(user), isSuperAdmin: (user.roles ?? []).some((r) => r.code === 'strapi-super-admin') };
+  const user = adminActorOf(ctx);
+  return { id: user.id, email: user.email, name: personName(user), isSuperAdmin: user.isSuperAdmin };
 };

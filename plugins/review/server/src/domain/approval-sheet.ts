@@ -1,4 +1,4 @@
-import { formatChineseDateTime, shanghaiParts, toInstant } from './shanghai-time';
+import { formatChineseDateTime, shanghaiParts, toInstant } from '@content-assurance/kit/shared';
 import type { Duty, Label, PersonRef } from './types';
 import type { LevelSnapshot } from './workflow';
 

@@ -8,5 +8,5 @@ export * from './audit-chain';
 export * from './sensitive-words';
 export * from './approval-sheet';
 export * from './ledger';
-export * from './shanghai-time';
+export { formatChineseDate, formatChineseDateTime, formatDateValue, formatIsoLikeDate, formatIsoLikeDateTime, shanghaiParts, toInstant, type ShanghaiParts } from '@content-assurance/kit/shared';
 export * from './notification-mail';

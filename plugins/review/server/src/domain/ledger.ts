@@ -1,4 +1,4 @@
-import { formatDateValue, formatIsoLikeDateTime } from './shanghai-time';
+import { formatDateValue, formatIsoLikeDateTime } from '@content-assurance/kit/shared';
 import { DUTY_LABELS, isDuty, type Duty, type Label, type PersonRef } from './types';
 
 /**

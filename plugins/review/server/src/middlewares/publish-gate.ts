@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { isSubjectType, type SubjectType } from '../repositories/subjects';
 import { gateBypassed } from '../services/gate-context';
-import { responsibility } from '../services/responsibility';
+import { owners } from '../services/owners';
 import type { ReviewService } from '../services/review';
 import { say } from '../errors';
 
@@ -26,7 +26,7 @@ export const publishGate =
       case 'publish': {
         if (!params.documentId) return next();
         const ref = { type, documentId: params.documentId };
-        const actor = await responsibility(strapi).actorOfRequest();
+        const actor = await owners(strapi).actorOfRequest();
         return strapi.db.transaction(async () => {
           const published = await review().checkPublish(ref, actor ? { ...actor } : null);
           const result = await next();
@@ -51,7 +51,7 @@ export const publishGate =
       case 'unpublish': {
         if (!params.documentId) return next();
         const ref = { type, documentId: params.documentId };
-        const actor = await responsibility(strapi).actorOfRequest();
+        const actor = await owners(strapi).actorOfRequest();
         return strapi.db.transaction(async () => {
           const result = await next();
           await review().afterUnpublish(ref, actor ? { ...actor } : null);

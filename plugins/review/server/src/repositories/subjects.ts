@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 
+import { isoOf, joinTableOf } from '@content-assurance/kit/server';
+
 import { runRaw } from './raw';
 import type { ReviewStateHead, ReviewStatesRepository } from './review-states';
 
@@ -91,23 +93,13 @@ const toSubject = (type: SubjectType, row: Row, publishedAt: string | null): Sub
   }
 };
 
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
-
 /** A to-one relation's id as the query returns it (number, numeric string or null). */
 const ref = (value: unknown): { id: number } | null => (value === null || value === undefined ? null : { id: Number(value) });
 /** A boolean as the database returns it (SQLite 0/1), null kept, like Strapi's boolean field. */
 const bool = (value: unknown): boolean | null =>
   value === null || value === undefined ? null : value === true || value === 1 || value === '1' || value === 't';
 /** An instant as the database returns it (pg Date, SQLite epoch ms or text), as ISO text. */
-const iso = (value: unknown): string | null => {
-  if (value === null || value === undefined) return null;
-  const date = value instanceof Date ? value : new Date(typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : (value as string | number));
-  return Number.isNaN(date.getTime()) ? null : date.toISOString();
-};
+const iso = isoOf;
 
 interface Template {
   sql: string;
@@ -122,7 +114,7 @@ const subjectsRepository = ({ strapi, states }: { strapi: Core.Strapi; states: R
   const meta = (uid: string) => strapi.db.metadata.get(uid as never);
   const table = (uid: string) => meta(uid).tableName;
   const columnOf = (uid: string, attribute: string) => (meta(uid).attributes[attribute] as { columnName?: string }).columnName ?? attribute;
-  const link = (uid: string, attribute: string) => (meta(uid).attributes[attribute] as unknown as { joinTable: JoinTable }).joinTable;
+  const link = (uid: string, attribute: string) => joinTableOf(strapi, uid, attribute);
   /** The id across a to-one relation of the row `owner` (an alias's id column), as a subquery. */
   const relatedId = (uid: string, attribute: string, owner: string, alias: string) => {
     const join = link(uid, attribute);

@@ -3,7 +3,7 @@ import type { Core } from '@strapi/strapi';
 import type { AuditEntryInput } from '../domain/audit-chain';
 import { repositories } from '../repositories';
 import { SEAL_BATCH } from '../repositories/audit';
-import { afterCommit } from '../utils';
+import { afterCommit } from '@content-assurance/kit/server';
 
 /** How long a commit's entries may wait for the sealer, so that one seal chains many commits' entries. */
 const SEAL_WINDOW_MS = 50;

@@ -1,6 +1,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import { ttlCache } from '@content-assurance/kit/server';
+
 import { compileDictionary, type CompiledDictionary } from '../domain/sensitive-words';
 import { conflict, say } from '../errors';
 import { repositories } from '../repositories';
@@ -13,9 +15,9 @@ const COMPILED_TTL_MS = 10_000;
 const dictionary = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
   // Every submission and every view scans with it: compiled once, dropped on this instance's edits.
-  let cached: { at: number; value: Promise<CompiledDictionary> } | null = null;
+  const cached = ttlCache<CompiledDictionary>(strapi, { ttlMs: COMPILED_TTL_MS, reuseInTransaction: true, keepFromTransaction: true });
   const changed = <T>(result: T): T => {
-    cached = null;
+    cached.clear();
     return result;
   };
   return {
@@ -25,15 +27,11 @@ const dictionary = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The dictionary compiled for scanning (banned and suspect lists). */
     async compiled(): Promise<CompiledDictionary> {
-      if (cached && Date.now() - cached.at < COMPILED_TTL_MS) return cached.value;
-      const value = repo.words.findAll().then((words) =>
-        compileDictionary({ banned: words.filter((w) => w.list === 'banned').map((w) => w.word), suspect: words.filter((w) => w.list === 'suspect').map((w) => w.word) }),
+      return cached.get('all', () =>
+        repo.words.findAll().then((words) =>
+          compileDictionary({ banned: words.filter((w) => w.list === 'banned').map((w) => w.word), suspect: words.filter((w) => w.list === 'suspect').map((w) => w.word) }),
+        ),
       );
-      cached = { at: Date.now(), value };
-      value.catch(() => {
-        cached = null;
-      });
-      return value;
     },
 
     async add(input: Omit<SensitiveWordRecord, 'id'>): Promise<SensitiveWordRecord> {

@@ -1,11 +1,12 @@
+import { clockService as clock, type ReviewServices, type Satisfies } from '@content-assurance/kit/server';
+
 import auditTrail from './audit-trail';
-import clock from './clock';
 import dictionary from './dictionary';
 import records from './records';
 import review from './review';
 import workflows from './workflows';
 
-export default {
+const services = {
   'audit-trail': auditTrail,
   clock,
   dictionary,
@@ -13,3 +14,8 @@ export default {
   review,
   workflows,
 };
+
+/** What the app calls is typed by the kit's contract (ReviewApi): this line fails the compile when a service no longer fits it. */
+export type ServicesFitContract = Satisfies<typeof services, ReviewServices>;
+
+export default services;

@@ -3,6 +3,8 @@ import { errors } from '@strapi/utils';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 
+import { SHANGHAI_OFFSET_MS } from '@content-assurance/kit/server';
+
 import { buildApprovalSheet, formatSerialNumber, renderApprovalSheetHtml, roundApproved, sheetYear, type ApprovalSheet } from '../domain/approval-sheet';
 import { verifyChain } from '../domain/audit-chain';
 import { LEDGER_COLUMNS, ledgerRounds, ledgerRows, roundRemarks, type InfoType, type LedgerItem, type LedgerRow } from '../domain/ledger';
@@ -12,9 +14,8 @@ import { getService } from '../utils';
 import type { SubjectType } from '../repositories/subjects';
 import { say } from '../errors';
 
-const SHANGHAI_MS = 8 * 3600 * 1000;
 /** The instant a Beijing calendar day starts. */
-const dayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - SHANGHAI_MS);
+const dayStart = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) - SHANGHAI_OFFSET_MS);
 
 /**
  * The records of the review: the approval sheet (审批单), the history of an item, the submission

@@ -21,9 +21,10 @@ import { repositories } from '../repositories';
 import type { DecisionRecord } from '../repositories/decisions';
 import type { ReviewStateIndex, ReviewStateRow } from '../repositories/review-states';
 import type { Subject, SubjectType } from '../repositories/subjects';
-import { afterCommit, getService } from '../utils';
+import { afterCommit } from '@content-assurance/kit/server';
+import { getService } from '../utils';
 import { bypassingGate } from './gate-context';
-import { responsibility, type Person } from './responsibility';
+import { owners, type Person } from './owners';
 
 /** The person acting, as the review needs them. */
 export interface Actor {
@@ -85,7 +86,7 @@ interface Mail extends NotificationMail {
  */
 const review = ({ strapi }: { strapi: Core.Strapi }) => {
   const repo = repositories(strapi);
-  const people = responsibility(strapi);
+  const people = owners(strapi);
   /** Every transition's time (tests set it; the demo seed records past history with its runAt). */
   const now = () => getService(strapi, 'clock').now();
   const adminUrl = () => String(strapi.config.get('server.url') || `http://localhost:${strapi.config.get('server.port', 1337)}`).replace(/\/$/, '');
@@ -507,8 +508,7 @@ const review = ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** 待我审核: items waiting at a level whose duty the person holds in the item's unit. */
     async waitingFor(actor: Actor) {
-      const held = await strapi.plugin('responsibility').service('ownership').dutiesOf(actor.id) as { duties: { duty: string; unitId: number | null }[] };
-      const pairs = held.duties.filter((d) => d.unitId !== null);
+      const pairs = (await people.allDuties(actor.id)).filter((d) => d.unitId !== null);
       if (pairs.length === 0) return [];
       const rows = await repo.states.findMany<ReviewState>({
         $or: pairs.map((d) => ({ currentDuty: d.duty, unitId: d.unitId })),

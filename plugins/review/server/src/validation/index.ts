@@ -1,7 +1,7 @@
 import { errors, yup } from '@strapi/utils';
 
 import type { SubjectType } from '../repositories/subjects';
-import { recordId, validateInput } from './input';
+import { recordId, validateKnown } from '@content-assurance/kit/server';
 import { say } from '../errors';
 
 /** The item types in URLs, by their short names. */
@@ -19,16 +19,7 @@ export const subjectRef = (params: Record<string, string>): { type: SubjectType;
 };
 
 /** Refuse keys the schema does not name (yup only strips them when it casts), then validate. */
-const known =
-  (schema: ReturnType<typeof yup.object>, options: { strict: boolean }) =>
-  async (input: unknown): Promise<unknown> => {
-    const fields = Object.keys((schema as unknown as { fields: Record<string, unknown> }).fields);
-    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
-      const unknown = Object.keys(input).filter((key) => !fields.includes(key));
-      if (unknown.length > 0) throw new errors.ValidationError(...say(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}）`, `Unknown fields: ${unknown.join(', ')}`));
-    }
-    return validateInput(schema, options)(input);
-  };
+const known = validateKnown;
 const BODY = { strict: true };
 const QUERY = { strict: false };
 
@@ -78,4 +69,4 @@ export const validateLedgerQuery = known(
 );
 
 /** An id from the path: a whole number from 1 to 2147483647 (./input.ts). */
-export { parseId as positiveId } from './input';
+export { parseId as positiveId } from '@content-assurance/kit/server';

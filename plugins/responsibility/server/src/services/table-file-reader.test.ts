@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 
-import { DEFAULT_IMPORT_LIMITS } from './import-limits';
-import { physicalLines, readTableFile } from './table-file';
+import { DEFAULT_IMPORT_LIMITS } from '../domain/import-limits';
+import { physicalLines } from '../domain/table-file';
+import { readTableFile } from './table-file-reader';
 
 const utf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
 

@@ -5,6 +5,8 @@
  * Pure: no Strapi, no clock (`now` is passed in), no environment.
  */
 
+import { DAY_MS } from './beijing-time';
+
 /** What a password must hold. */
 export interface PasswordRule {
   /** Characters (Unicode code points), at least. */
@@ -130,7 +132,6 @@ export interface PasswordStatus {
   daysLeft: number | null;
 }
 
-const DAY_MS = 86_400_000;
 
 /** The password's status at `now`: an initial password must be changed; so must one older than maxAgeDays. */
 export const passwordStatus = (state: AccountPasswordState, rule: PasswordAgeRule, now: Date): PasswordStatus => {

@@ -1,10 +1,10 @@
 import { errors, validateYupSchema, yup } from '@strapi/utils';
-import { say, type Messages } from '../errors';
+
+import { say, type Messages } from '../shared/messages';
 
 /**
  * Ids and page numbers from a request, checked before they reach the database: an id is a whole number
- * from 1 to 2147483647 (a PostgreSQL integer; a larger one made PostgreSQL fail with 500). The same file
- * in each plugin (responsibility, review, overdue) until they share a kit package: keep them identical.
+ * from 1 to 2147483647 (a PostgreSQL integer; a larger one made PostgreSQL fail with 500).
  */
 export const MAX_ID = 2147483647;
 
@@ -37,6 +37,24 @@ export const validateInput =
       }
       throw error;
     }
+  };
+
+/**
+ * Strict validation: refuse keys the schema does not name (yup only strips them when it casts), then
+ * validate. Bodies are JSON: checked with `{ strict: true }` (a number must be a number); queries are
+ * strings: `{ strict: false }` casts them.
+ */
+export const validateKnown =
+  (schema: ReturnType<typeof yup.object>, options: { strict: boolean }) =>
+  async (input: unknown): Promise<unknown> => {
+    const fields = Object.keys((schema as unknown as { fields: Record<string, unknown> }).fields);
+    if (input !== null && typeof input === 'object' && !Array.isArray(input)) {
+      const unknown = Object.keys(input).filter((key) => !fields.includes(key));
+      if (unknown.length > 0) {
+        throw new errors.ValidationError(...say(`未知字段：${unknown.join('、')}（可用：${fields.join('、')}）`, `Unknown fields: ${unknown.join(', ')}`));
+      }
+    }
+    return validateInput(schema, options)(input);
   };
 
 /** A yup schema for an id in a query or a body. */

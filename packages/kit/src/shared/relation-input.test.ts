@@ -17,6 +17,11 @@ describe('relationTarget', () => {
     [{ set: [{ documentId: 'x' }] }, { documentId: 'x' }],
     [['a', 'b'], { documentId: 'b' }],
     [[], null],
+    // Several targets for a to-one relation: the last one connected is the one kept.
+    [{ connect: [{ id: 1 }, { id: 2 }] }, { id: 2 }],
+    [{ connect: ['first', 'last'] }, { documentId: 'last' }],
+    // `set` replaces whatever `connect` says.
+    [{ set: [{ id: 5 }], connect: [{ id: 6 }] }, { id: 5 }],
   ])('%j → %j', (input, expected) => {
     expect(relationTarget(input)).toEqual(expected);
   });

@@ -1,15 +1,14 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 
-/** The instant `runAt` acts at, for the code it runs (and only that code). */
-const asOf = new AsyncLocalStorage<Date>();
-
 /**
- * The review's clock: every transition, decision and audit entry takes its time from `now`.
+ * A plugin's clock (its `clock` service): everything that needs `now` asks it.
  * - Tests set it to a fixed instant (or move it) instead of waiting; production never sets it.
  * - `runAt(instant, fn)` runs `fn` as of a past instant without touching anyone else's clock: the
  *   demo seed records a few months of review history with it (src/demo). No route reaches it.
  */
-const clock = () => {
+export const createClock = () => {
+  /** The instant `runAt` acts at, for the code it runs (and only that code). */
+  const asOf = new AsyncLocalStorage<Date>();
   let fixed: Date | null = null;
   return {
     now: (): Date => {
@@ -29,5 +28,7 @@ const clock = () => {
   };
 };
 
-export default clock;
-export type ClockService = ReturnType<typeof clock>;
+export type Clock = ReturnType<typeof createClock>;
+
+/** The `clock` service factory of a plugin. */
+export const clockService = (): Clock => createClock();

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { formatChineseDate, formatChineseDateTime, formatDateValue, formatIsoLikeDateTime, shanghaiParts, toInstant } from './shanghai-time';
+import { formatChineseDate, formatChineseDateTime, formatDateValue, formatIsoLikeDateTime, shanghaiParts, toInstant } from '@content-assurance/kit/shared';
 
 describe('Beijing time formatting', () => {
   it.each([
@@ -55,7 +55,7 @@ const runIn = (zone: string): Promise<unknown[]> =>
   new Promise((resolve, reject) => {
     execFile(
       process.execPath,
-      ['-e', CHILD, `${__dirname}/shanghai-time.ts`],
+      ['-e', CHILD, `${__dirname}/beijing-time.ts`],
       { cwd: __dirname, env: { ...process.env, TZ: zone }, encoding: 'utf8' },
       (error, stdout, stderr) => (error ? reject(new Error(`${zone}: ${stderr || error.message}`)) : resolve(JSON.parse(stdout) as unknown[])),
     );

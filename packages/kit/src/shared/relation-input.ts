@@ -2,6 +2,8 @@
  * The target of a to-one relation in a Document Service write, in any of the shapes Strapi accepts:
  * "documentId", 12, { documentId }, { id }, { connect: [...] }, { set: [...] }, [target].
  * `undefined` when the write does not touch the relation, `null` when it clears it.
+ * Of several targets the LAST counts (Strapi connects them in order; a to-one relation keeps the last),
+ * and `set` wins over `connect`.
  */
 export type RelationTarget = { documentId: string } | { id: number };
 

@@ -5,6 +5,7 @@
  * the wall time's milliseconds counted as if it were UTC, and `wallTimeInstant` turns that into the
  * instant the driver would have given — without building and parsing a date string per row.
  */
+import { instantOf } from './instants';
 
 const DAY_MS = 86_400_000;
 
@@ -35,18 +36,24 @@ export const wallTimeInstant = (wall: number): number => {
   return offset === null ? exactInstant(wall) : wall + offset;
 };
 
+/** A selected wall time's milliseconds (a numeric the driver gives as a number, or its text) as an instant's epoch milliseconds; null when absent. */
+export const wallTimeMs = (value: unknown): number | null => {
+  if (value === null || value === undefined || value === '') return null;
+  const wall = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(wall) ? wallTimeInstant(wall) : null;
+};
+
 /**
- * An instant column's value as epoch milliseconds, null when absent: on PostgreSQL the wall time's
- * milliseconds (see above; a numeric the driver gives as a number); on SQLite what Strapi stores
- * (epoch milliseconds, or date text).
+ * An instant column's value as epoch milliseconds, null when absent: on PostgreSQL (`wallTime`) the
+ * wall time's milliseconds (see above); on SQLite what Strapi stores (epoch milliseconds, or date text).
  */
 export const instantMs = (value: unknown, wallTime: boolean): number | null => {
-  if (value === null || value === undefined || value === '') return null;
-  if (wallTime) {
-    const wall = typeof value === 'number' ? value : Number(value);
-    return Number.isFinite(wall) ? wallTimeInstant(wall) : null;
-  }
-  const date = value instanceof Date ? value : typeof value === 'number' || /^\d+$/.test(String(value)) ? new Date(Number(value)) : new Date(String(value));
-  const ms = date.getTime();
-  return Number.isNaN(ms) ? null : ms;
+  if (wallTime) return wallTimeMs(value);
+  return instantOf(value)?.getTime() ?? null;
+};
+
+/** {@link instantMs} as a Date. */
+export const instantDate = (value: unknown, wallTime: boolean): Date | null => {
+  const ms = instantMs(value, wallTime);
+  return ms === null ? null : new Date(ms);
 };
