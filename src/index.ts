@@ -5,7 +5,7 @@ import { applyContentManagerLabels } from './bootstrap/content-manager-labels';
 import { grantContentApiPermissionsOnFirstStart } from './bootstrap/content-api-permissions';
 import { ensureSuperAdmin } from './bootstrap/super-admin';
 import { applyContentApiAccountRules } from './bootstrap/users';
-import { ensureOfficerRole, ensureReviewerRole } from './bootstrap/roles';
+import { ensureOfficerRole, ensureReviewerRole, nameRolesInChinese } from './bootstrap/roles';
 import { seedDemoIfEmpty } from './demo';
 import { contentRules } from './middlewares/content-rules';
 import { inquiryThrottleExtension } from './security/throttle';
@@ -24,6 +24,7 @@ export default {
     await applyContentApiAccountRules(strapi);
     await ensureOfficerRole(strapi);
     await ensureReviewerRole(strapi);
+    await nameRolesInChinese(strapi);
     await ensureSuperAdmin(strapi);
     if (process.env.SEED_DEMO !== 'false') await seedDemoIfEmpty(strapi);
   },

@@ -1,4 +1,5 @@
 import { applyContentManagerLabels } from '../src/bootstrap/content-manager-labels';
+import { nameRolesInChinese } from '../src/bootstrap/roles';
 import { CONTENT_MANAGER_LABELS, LABELS_VERSION } from '../src/content-manager/labels';
 import { adminJwtFor, createApiToken } from './helpers/auth';
 import { startApp, type TestApp } from './helpers/strapi';
@@ -112,6 +113,22 @@ describe('a Chinese content-manager, one language per message', () => {
       expect(created.preferedLanguage).toBe('zh-Hans');
       const chosen = await app.strapi.service('admin::user').create({ email: 'english.person@example.gov.cn', firstname: 'E', lastname: 'N', preferedLanguage: 'en' });
       expect(chosen.preferedLanguage).toBe('en');
+    });
+
+    it('admin roles have Chinese names (shown as they are on the home page and in account lists); a chosen name is kept', async () => {
+      const response = await app.http().get('/admin/roles').set('Authorization', `Bearer ${admin[WEBADMIN]}`);
+      expect(response.status).toBe(200);
+      const roles = response.body.data as { id: number; code: string; name: string; description: string }[];
+      expect(Object.fromEntries(roles.map((role) => [role.code, role.name]))).toEqual(
+        expect.objectContaining({ 'strapi-super-admin': '超级管理员', 'content-assurance-officer': '信息员', 'content-assurance-reviewer': '审核人' }),
+      );
+      for (const role of roles) expect([role.code, role.name, role.description]).toEqual([role.code, expect.stringMatching(CJK), expect.stringMatching(CJK)]);
+
+      const reviewer = roles.find((role) => role.code === 'content-assurance-reviewer');
+      await app.strapi.service('admin::role').update({ id: reviewer?.id }, { name: '审核员' });
+      await nameRolesInChinese(app.strapi);
+      expect((await app.strapi.service('admin::role').findOne({ code: 'content-assurance-reviewer' })).name).toBe('审核员');
+      await app.strapi.service('admin::role').update({ id: reviewer?.id }, { name: '审核人' });
     });
   });
 

@@ -6,9 +6,12 @@ import type { StrapiApp } from '@strapi/strapi/admin';
 // own texts under their real ids. (Not an exported path of the package: check it on a Strapi upgrade.)
 import contentManagerZhHans from '../../node_modules/@strapi/content-manager/dist/admin/translations/zh-Hans.json.mjs';
 import { adminTranslations } from '../content-manager/labels';
+import { typeNameTranslations } from '../content-manager/type-names';
 import { withEnumNames } from './enum-cell';
+import { strapiZhHans } from './translations/strapi-zh-Hans';
 
 const ours = adminTranslations();
+const typeNames = typeNameTranslations();
 const contentManagerTexts = Object.fromEntries(Object.entries(contentManagerZhHans).filter(([id]) => id.startsWith('content-manager.')));
 
 /** Strapi keeps the interface language here; without it the login page is English (StrapiApp.render). */
@@ -19,9 +22,13 @@ export default {
   config: {
     // Civil servants work in Chinese; English stays available in each user's profile (Strapi always offers 'en').
     locales: ['zh-Hans'],
-    // The names of enumeration values (src/content-manager/labels.ts); field labels live in the
-    // content-manager's view configuration (src/bootstrap/content-manager-labels.ts).
-    translations: { en: ours.en, 'zh-Hans': { ...contentManagerTexts, ...ours['zh-Hans'] } },
+    // Strapi's own texts its zh-Hans files lack (src/admin/translations/strapi-zh-Hans), the names of our
+    // content types (src/content-manager/type-names.ts) and of enumeration values (src/content-manager/labels.ts);
+    // field labels live in the content-manager's view configuration (src/bootstrap/content-manager-labels.ts).
+    translations: {
+      en: { ...typeNames.en, ...ours.en },
+      'zh-Hans': { ...contentManagerTexts, ...strapiZhHans(), ...typeNames['zh-Hans'], ...ours['zh-Hans'] },
+    },
     tutorials: false,
     notifications: { releases: false },
   },

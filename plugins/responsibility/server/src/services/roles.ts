@@ -34,14 +34,14 @@ interface RoleDefinition {
 
 const OFFICER: RoleDefinition = {
   code: OFFICER_ROLE_CODE,
-  name: '信息员 Information officer',
-  description: '报送本单位负责栏目的稿件、解读和回复 (writes items in the columns of their units)',
+  name: '信息员',
+  description: '报送本单位负责栏目的稿件、解读和回复。',
   items: 'write',
 };
 const REVIEWER: RoleDefinition = {
   code: REVIEWER_ROLE_CODE,
-  name: '审核人 Reviewer',
-  description: '审核本单位负责栏目的稿件、解读和回复，不能修改 (reviews items in the columns of their units; cannot edit them)',
+  name: '审核人',
+  description: '审核本单位负责栏目的稿件、解读和回复，不能修改。',
   items: 'read',
 };
 
