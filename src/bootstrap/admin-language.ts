@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
-import { DEFAULT_LANGUAGE } from '../i18n/language';
+import { DEFAULT_LANGUAGE } from '@content-assurance/kit/shared';
 
 /**
  * Chinese is the interface language of every admin account unless the person chose another one in the

@@ -3,7 +3,7 @@
  * which the admin shows as is. For the content-manager's entry routes we say what was refused and what to do.
  * Pure: no Strapi import; src/middlewares/readable-errors.ts applies it to a 403 whose message is Strapi's own.
  */
-import { bilingual, type Bilingual } from '../i18n/language';
+import { bilingual, type Bilingual } from '@content-assurance/kit/shared';
 
 /** Our content types by uid, as a person names them (稿件 …). */
 const TYPE_NAMES: Record<string, Bilingual> = {

@@ -3,7 +3,7 @@
  * did not word itself reads "from is a required field"; src/middlewares/readable-errors.ts puts such a text
  * in Chinese for a person working in Chinese, for our plugins' validation and Strapi's own alike. Pure.
  */
-import { bilingual, type Bilingual } from './language';
+import { bilingual, type Bilingual } from '@content-assurance/kit/shared';
 
 type Rule = [RegExp, (match: RegExpMatchArray) => string];
 

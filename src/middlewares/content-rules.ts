@@ -3,7 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { relationTarget } from '@content-assurance/kit/server';
 
-import { bilingual, type Bilingual } from '../i18n/language';
+import { bilingual, type Bilingual } from '@content-assurance/kit/shared';
 
 type Data = Record<string, unknown>;
 type WriteParams = { data?: Data; documentId?: string };

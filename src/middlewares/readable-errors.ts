@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { bilingual, languageOfRequest, localizeError, textIn, type Bilingual, type Language } from '../i18n/language';
+import { bilingual, languageOfRequest, localizeError, textIn, type Bilingual, type Language } from '@content-assurance/kit/shared';
 import { yupMessage } from '../i18n/yup-messages';
 import { explainForbidden } from '../content-manager/forbidden';
 import { badInput, checkContentApiQuery, classifyBadInput, strapiMessage } from '../security/bad-input';
@@ -18,7 +18,7 @@ interface FieldError {
  * - a content-API query with bad pagination numbers or non-integer ids in filters: 400 before it runs;
  * - database and query-builder errors caused by the caller's values (src/security/bad-input.ts): 400
  *   instead of a 500, logged as one line without SQL;
- * - every message in ONE language, the person's (src/i18n/language.ts): errors that carry both texts in
+ * - every message in ONE language, the person's (packages/kit/src/shared/language.ts): errors that carry both texts in
  *   `details.messages` (the plugins' `say(zh, en)`), field errors with both texts, and Strapi's English query
  *   messages ("Invalid key x", given a Chinese text here) are answered in the admin user's interface
  *   language or the Accept-Language of a content-API caller (zh-Hans by default);

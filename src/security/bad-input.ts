@@ -1,9 +1,9 @@
-import { bilingual, type Bilingual } from '../i18n/language';
+import { bilingual, type Bilingual } from '@content-assurance/kit/shared';
 
 /**
  * Errors that come from malformed input (a query, an id or a body the caller got wrong), told apart from
  * real faults, so that every path (REST, the admin, GraphQL) answers them 400 with the same message (in
- * the caller's language, src/i18n/language.ts) and logs one line without SQL. Pure: no Strapi import; the callers turn the result into a
+ * the caller's language, packages/kit/src/shared/language.ts) and logs one line without SQL. Pure: no Strapi import; the callers turn the result into a
  * Strapi ValidationError (REST, src/middlewares/readable-errors.ts) or BAD_USER_INPUT (src/security/graphql.ts).
  */
 

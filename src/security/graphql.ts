@@ -2,14 +2,14 @@ import { errors } from '@strapi/utils';
 import { GraphQLError, getNullableType, isListType, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
-import { DEFAULT_LANGUAGE, bilingual, languageOfRequest, localizeError, textIn, type Language, type RequestLike } from '../i18n/language';
+import { DEFAULT_LANGUAGE, bilingual, languageOfRequest, localizeError, textIn, type Language, type RequestLike } from '@content-assurance/kit/shared';
 import { classifyBadInput, strapiMessage } from './bad-input';
 
 /**
  * GraphQL's side of the input rules (config/plugins.ts, graphql.config.apolloServer):
  * - `formatError` answers malformed input (the errors src/security/bad-input.ts classifies) with
  *   BAD_USER_INPUT and the same message as REST, in the caller's language (Accept-Language, see
- *   src/i18n/language.ts; errors carrying both texts are answered in one), and never sends SQL, a stack or an internal
+ *   packages/kit/src/shared/language.ts; errors carrying both texts are answered in one), and never sends SQL, a stack or an internal
  *   error's message; it replaces @strapi/plugin-graphql's own formatter and keeps its codes
  *   (FORBIDDEN, BAD_USER_INPUT, STRAPI_<NAME>).
  * - a cost limit: each field costs 1, and a list field multiplies what is under it by the number of rows

@@ -1,7 +1,7 @@
 import { errors } from '@strapi/utils';
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
-import { bilingual } from '../i18n/language';
+import { bilingual } from '@content-assurance/kit/shared';
 
 /**
  * Flood limits per client address (in memory, per instance): logins and password resets, the public's
@@ -58,7 +58,7 @@ const WHAT: Record<ThrottleName, [string, string]> = {
 export const tooManyRequests = (name: ThrottleName, retryAfterSeconds: number) => {
   const [zh, en] = WHAT[name];
   const messages = bilingual(`${zh}，请 ${retryAfterSeconds} 秒后再试`, `${en[0].toUpperCase()}${en.slice(1)}; try again in ${retryAfterSeconds} s`);
-  // The error middleware answers in the caller's language (src/i18n/language.ts).
+  // The error middleware answers in the caller's language (packages/kit/src/shared/language.ts).
   return new errors.RateLimitError(messages['zh-Hans'], { retryAfter: retryAfterSeconds, limit: name, messages });
 };
 

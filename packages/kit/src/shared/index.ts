@@ -6,6 +6,7 @@ export * from './beijing-time';
 export * from './column-due';
 export * from './domain';
 export * from './instants';
+export * from './language';
 export * from './messages';
 export * from './password-policy';
 export * from './relation-input';

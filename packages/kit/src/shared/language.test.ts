@@ -1,4 +1,4 @@
-import { languageFromAcceptLanguage, languageOfAdmin, languageOfRequest, localizeError } from './language';
+import { joinMessages, languageFromAcceptLanguage, languageOfAdmin, languageOfRequest, localizeError, problemsIn } from './language';
 
 describe('the language of a request', () => {
   it.each([
@@ -40,5 +40,23 @@ describe('localizeError', () => {
     const error = { message: 'Forbidden', details: {} };
     expect(localizeError(error, 'en')).toBe(false);
     expect(error.message).toBe('Forbidden');
+  });
+});
+
+describe('reports and lists of messages', () => {
+  const problem = { line: 3, field: 'frequency', message: { 'zh-Hans': '第3行：无法识别的保障时限', en: 'row 3: unreadable frequency' } };
+
+  it('an error\'s problems are answered in one language', () => {
+    const error = { message: '导入文件有1处问题', details: { problems: [{ ...problem, message: { ...problem.message } }] } };
+    expect(localizeError(error, 'en')).toBe(true);
+    expect(error.details.problems[0].message).toBe('row 3: unreadable frequency');
+  });
+
+  it('a report\'s problems in one language, the rest of each problem kept', () => {
+    expect(problemsIn([problem], 'zh-Hans')).toEqual([{ line: 3, field: 'frequency', message: '第3行：无法识别的保障时限' }]);
+  });
+
+  it('joins messages the way each language writes a list', () => {
+    expect(joinMessages([{ 'zh-Hans': '甲', en: 'a' }, { 'zh-Hans': '乙', en: 'b' }])).toEqual({ 'zh-Hans': '甲；乙', en: 'a; b' });
   });
 });

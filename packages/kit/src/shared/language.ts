@@ -1,3 +1,5 @@
+import type { Messages } from './messages';
+
 /**
  * One message, the person's language (issue #11 item 4). Pure: no Strapi import.
  *
@@ -16,10 +18,8 @@
 export type Language = 'zh-Hans' | 'en';
 export const DEFAULT_LANGUAGE: Language = 'zh-Hans';
 
-export interface Bilingual {
-  'zh-Hans': string;
-  en: string;
-}
+/** Both texts of a message a person reads (the kit's {@link Messages}). */
+export type Bilingual = Messages;
 
 export const bilingual = (zh: string, en: string): Bilingual => ({ 'zh-Hans': zh, en });
 
@@ -78,8 +78,8 @@ interface DetailedError {
 }
 
 /**
- * Puts an error's message in the given language: `details.messages` (the error's own text) and the
- * `message` of each field error in `details.errors` (yup messages made by the plugins' validation); the
+ * Puts an error's message in the given language: `details.messages` (the error's own text), the
+ * `message` of each problem in `details.problems` and of each field error in `details.errors` (yup messages made by the plugins' validation); the
  * texts of the other language are dropped from the answer. Returns whether anything was a Bilingual.
  */
 export const localizeError = (error: DetailedError, language: Language): boolean => {
@@ -92,6 +92,16 @@ export const localizeError = (error: DetailedError, language: Language): boolean
     error.message = textIn(record.messages as Bilingual, language);
     delete record.messages;
     changed = true;
+  }
+  // A report's problems ({ line, message } of an import) carry both texts the same way.
+  if (Array.isArray(record.problems)) {
+    for (const entry of record.problems as unknown[]) {
+      const problem = entry as { message?: unknown } | null;
+      if (problem && typeof problem === 'object' && isBilingual(problem.message)) {
+        problem.message = textIn(problem.message, language);
+        changed = true;
+      }
+    }
   }
   if (Array.isArray(record.errors)) {
     const texts: string[] = [];
@@ -109,3 +119,13 @@ export const localizeError = (error: DetailedError, language: Language): boolean
   }
   return changed;
 };
+
+/** A report's problems with each message in one language (a report answered with 200, e.g. an import's dry run). */
+export const problemsIn = <P extends { message: Bilingual }>(problems: readonly P[], language: Language): (Omit<P, 'message'> & { message: string })[] =>
+  problems.map((problem) => ({ ...problem, message: textIn(problem.message, language) }));
+
+/** Messages joined as a person reads a list in each language (；in Chinese, ; in English). */
+export const joinMessages = (messages: readonly Bilingual[]): Bilingual => ({
+  'zh-Hans': messages.map((m) => m['zh-Hans']).join('；'),
+  en: messages.map((m) => m.en).join('; '),
+});
