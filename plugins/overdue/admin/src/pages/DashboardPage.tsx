@@ -3,6 +3,8 @@ import * as React from 'react';
 import { Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
 import { ArrowClockwise, CheckCircle, WarningCircle } from '@strapi/icons';
 
+import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
+
 import { useApi } from '../api';
 import { Section } from '../components/Cells';
 import { HistoryChart } from '../components/dashboard/HistoryChart';
@@ -14,11 +16,9 @@ import { VetoGauges } from '../components/dashboard/VetoGauges';
 import { KindCounts } from '../components/KindCounts';
 import { LoadError } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { useUnitNames } from '../hooks/useUnitNames';
 import { isColumnFinding, isInquiryFinding, type FindingsOverview } from '../types';
-import { useDateFormatters } from '../utils/dates';
-import { useBilingual, useT } from '../utils/i18n';
+import { useT } from '../utils/i18n';
 
 /** 全站单项否决: red when an item (or the homepage) is at its limit, green when none is. */
 const RiskBanner = ({ data }: { data: FindingsOverview }) => {

@@ -25,14 +25,14 @@ import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 
+import { fromPickerDate, shanghaiDay, toPickerDate, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
+
 import { useApi } from '../api';
 import { NotificationStatusBadge, statusKey } from '../components/Badges';
 import { HeadText, WrapText } from '../components/Cells';
 import { LoadError } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { NOTIFICATION_STATUSES, isNotificationStatus, type NotificationQuery, type NotificationRecord } from '../types';
-import { fromPickerDate, shanghaiDay, toPickerDate, useDateFormatters } from '../utils/dates';
 import { hasMessage, useT, type MessageKey } from '../utils/i18n';
 import { kindLabel } from '../utils/kinds';
 

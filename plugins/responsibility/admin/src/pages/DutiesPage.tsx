@@ -4,14 +4,14 @@ import { Box, Button, Checkbox, Combobox, ComboboxOption, Field, Flex, Loader, S
 import { Plus } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../api';
-import { ConfirmAction } from '../components/ConfirmAction';
+import { ConfirmAction, errorMessage, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
 import { AssignDutyModal } from '../components/duties/AssignDutyModal';
 import { DutyChangeLog } from '../components/duties/DutyChangeLog';
 import { DutyMatrix, Holders } from '../components/duties/DutyMatrix';
 import { LoadError } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { usePermissions } from '../hooks/usePermissions';
 import { DUTIES, UNIT_DUTIES, type Duty, type DutyRecord } from '../types';
 import { useT } from '../utils/i18n';

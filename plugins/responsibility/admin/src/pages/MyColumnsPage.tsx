@@ -2,16 +2,16 @@ import * as React from 'react';
 
 import { Box, EmptyStateLayout, Flex, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 
+import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
+
 import { useApi } from '../api';
 import { ColumnPathText, HeadText, WrapText } from '../components/Cells';
 import { DueBadge, DueDate } from '../components/DueBadge';
 import { LoadError } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { usePermissions } from '../hooks/usePermissions';
 import { DUE_STATUSES, type ColumnStatus, type DueStatus, type MyColumns } from '../types';
-import { useDateFormatters } from '../utils/dates';
-import { useBilingual, useT } from '../utils/i18n';
+import { useT } from '../utils/i18n';
 
 const SEVERITY: Record<DueStatus, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'no-deadline': 3, closed: 4 };
 

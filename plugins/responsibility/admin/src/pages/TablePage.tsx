@@ -4,8 +4,9 @@ import { Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi
 import { Plus } from '@strapi/icons';
 import { Pagination, useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../api';
-import { ConfirmAction } from '../components/ConfirmAction';
+import { ConfirmAction, errorMessage, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
 import { LoadError } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
 import { AssignmentModal, type AssignmentModalTarget } from '../components/table/AssignmentModal';
@@ -13,7 +14,6 @@ import { AssignmentTable, type TableRow } from '../components/table/AssignmentTa
 import { ColumnDutyModal } from '../components/table/ColumnDutyModal';
 import { FiltersBar } from '../components/table/FiltersBar';
 import { UnassignedCallout } from '../components/table/UnassignedCallout';
-import { useLoader } from '../hooks/useLoader';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, pageOf, usePageParams } from '../hooks/usePage';
 import { usePermissions } from '../hooks/usePermissions';
 import { useTableFilters } from '../hooks/useTableFilters';

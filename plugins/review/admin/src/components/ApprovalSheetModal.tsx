@@ -3,8 +3,9 @@ import * as React from 'react';
 import { Box, Button, Flex, Loader, Modal } from '@strapi/design-system';
 import { ExternalLink, File } from '@strapi/icons';
 
-import { openHtml, useApi } from '../api';
-import { useLoader } from '../hooks/useLoader';
+import { openHtml, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
 import type { SubjectUid } from '../types';
 import { useT } from '../utils/i18n';
 import { LoadError } from './LoadError';

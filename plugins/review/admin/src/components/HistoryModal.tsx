@@ -2,11 +2,11 @@ import * as React from 'react';
 
 import { Box, Button, Flex, Loader, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 
+import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
+
 import { useApi } from '../api';
-import { useLoader } from '../hooks/useLoader';
 import type { AuditEntry, LevelSnapshot, SubjectUid } from '../types';
-import { useDateFormatters } from '../utils/dates';
-import { useBilingual, useT, type MessageKey, type Translate } from '../utils/i18n';
+import { useT, type MessageKey, type Translate } from '../utils/i18n';
 import { LoadError } from './LoadError';
 
 export interface HistoryModalProps {

@@ -23,12 +23,12 @@ import { Download, Eye } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { errorMessage, saveBlob, useApi } from '../api';
+import { errorMessage, firstOfMonth, saveBlob, shanghaiDay, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
 import { LoadError } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { LEDGER_COLUMNS, type LedgerFormat, type LedgerQuery, type LedgerRow } from '../types';
-import { firstOfMonth, shanghaiDay } from '../utils/dates';
 import { useT } from '../utils/i18n';
 
 /**

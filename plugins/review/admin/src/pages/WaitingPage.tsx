@@ -4,16 +4,16 @@ import { Badge, Box, Button, EmptyStateLayout, Flex, Link, Loader, Table, Tbody,
 import { ArrowClockwise, ArrowRight, ClockCounterClockwise, File, Lightning } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
 
+import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
+
 import { useApi } from '../api';
 import { ApprovalSheetModal } from '../components/ApprovalSheetModal';
 import { HistoryModal } from '../components/HistoryModal';
 import { LoadError } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { editViewPath } from '../routes';
 import { SUBJECT_TYPES, type WaitingItem } from '../types';
-import { useDateFormatters } from '../utils/dates';
-import { useBilingual, useT } from '../utils/i18n';
+import { useT } from '../utils/i18n';
 
 /** 待我审核: the items waiting at a level whose duty the user holds in the item's unit. */
 export const WaitingPage = () => {

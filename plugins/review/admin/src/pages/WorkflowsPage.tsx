@@ -4,15 +4,15 @@ import { Badge, Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '
 import { ChevronRight, Pencil, Plus, Trash } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../api';
-import { ConfirmAction } from '../components/ConfirmAction';
+import { ConfirmAction, errorMessage, useBilingual, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
 import { LoadError } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
 import { WorkflowModal, isImportantOnly } from '../components/settings/WorkflowModal';
-import { useLoader } from '../hooks/useLoader';
 import { usePermissions } from '../hooks/usePermissions';
 import { isSubjectUid, SUBJECT_TYPES, type Workflow } from '../types';
-import { useBilingual, useT } from '../utils/i18n';
+import { useT } from '../utils/i18n';
 
 /** One workflow: its levels in order and what it is bound to. */
 const WorkflowCard = ({

@@ -3,8 +3,9 @@ import * as React from 'react';
 import { Box, Button, Combobox, ComboboxOption, Field, Flex, Modal, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../../api';
-import { useLoader } from '../../hooks/useLoader';
+import { errorMessage, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../../api';
 import { DUTIES, type Duty, type Unit } from '../../types';
 import { useT } from '../../utils/i18n';
 

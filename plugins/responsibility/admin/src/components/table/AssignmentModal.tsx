@@ -17,8 +17,9 @@ import {
 } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorFields, errorMessage, useApi } from '../../api';
-import { useLoader } from '../../hooks/useLoader';
+import { errorFields, errorMessage, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../../api';
 import { DateField } from '../DateField';
 import { GUARANTEE_METHODS, type Assignment, type AssignmentInput, type ColumnStatus, type GuaranteeMethod, type Owners } from '../../types';
 import { pathText, useT } from '../../utils/i18n';

@@ -20,7 +20,9 @@ import {
 import { ArrowDown, ArrowUp, Plus, Trash } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../../api';
+import { errorMessage } from '@content-assurance/kit/admin';
+
+import { useApi } from '../../api';
 import {
   DUTIES,
   IMPORTANT_ONLY,
