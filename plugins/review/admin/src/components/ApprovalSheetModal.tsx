@@ -13,7 +13,7 @@ import { LoadError } from './LoadError';
 export interface ApprovalSheetModalProps {
   uid: SubjectUid;
   documentId: string;
-  title?: string;
+  title?: string | null;
   onClose: () => void;
 }
 

@@ -12,7 +12,7 @@ import { LoadError } from './LoadError';
 export interface HistoryModalProps {
   uid: SubjectUid;
   documentId: string;
-  title?: string;
+  title?: string | null;
   /** The levels of the item, to name the levels the audit entries refer to by key. */
   levels?: LevelSnapshot[];
   onClose: () => void;
