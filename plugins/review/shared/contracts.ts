@@ -10,9 +10,6 @@ import type { LedgerRow } from '../server/src/domain/ledger';
 import type { Finding, WordCategory } from '../server/src/domain/sensitive-words';
 import type { Action, Decision, RestartInfo, ReturnedInfo, ReviewState, ReviewStatus, UrgentInfo } from '../server/src/domain/state-machine';
 import type { Duty, Label, PersonRef } from '../server/src/domain/types';
-
-/** The unit duties (附件3 备案表), one list for server and admin (a pure module: the admin bundles it). */
-export { DUTIES } from '../server/src/domain/types';
 import type { ConditionValue, LevelCondition, LevelDefinition, LevelSnapshot } from '../server/src/domain/workflow';
 import type { SubjectType } from '../server/src/repositories/subjects';
 

@@ -7,6 +7,9 @@ import type { LedgerRow, LevelCondition, LevelDefinition, SubjectUid, Unavailabl
 
 export * from '../../shared/contracts';
 
+/** The unit duties (附件3 备案表), one list with the server (a pure module: the admin bundles it). */
+export { DUTIES } from '../../server/src/domain/types';
+
 /** The reviewed content types, by their uid, and their short names in the API's URLs. */
 export const SUBJECT_TYPES = {
   'api::article.article': 'article',

@@ -6,34 +6,10 @@ import { conflict, say } from '../errors';
 import { repositories } from '../repositories';
 import { getService } from '../utils';
 import type { AdminUserRef, DutyRecord, PersonFields } from '../repositories/duties';
+import type { DutyView, RegisterPersonView } from '../../../shared/contracts';
 
-/** A person of the register: the 备案表's fields, with the linked account if any. */
-export interface RegisterPersonView {
-  id: number;
-  duty: Duty;
-  dutyLabel: { zh: string; en: string };
-  unitId: number | null;
-  name: string;
-  title: string | null;
-  mobile: string | null;
-  /** Where mail to this person goes: the register's address, else the account's. */
-  email: string | null;
-  /** The linked admin account; null for a person without one. */
-  account: { id: number; email: string } | null;
-}
-
-export interface DutyView {
-  id: number;
-  duty: Duty;
-  dutyLabel: { zh: string; en: string };
-  unit: { id: number; name: string } | null;
-  /** The linked admin account (name from the account); null for a person without one. */
-  user: { id: number; email: string; name: string } | null;
-  /** The person as the register names them (falls back to the account). */
-  person: { name: string; title: string | null; mobile: string | null; email: string | null };
-  note: string | null;
-  createdAt: string;
-}
+/** The register's views the admin reads: shared/contracts.ts. */
+export type { DutyView, RegisterPersonView };
 
 const personName = (user: Pick<AdminUserRef, 'firstname' | 'lastname' | 'email'>): string =>
   [user.lastname, user.firstname].filter(Boolean).join('') || user.email;

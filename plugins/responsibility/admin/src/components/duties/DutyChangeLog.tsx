@@ -6,7 +6,7 @@ import { ChevronLeft, ChevronRight } from '@strapi/icons';
 import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
 
 import { useApi } from '../../api';
-import { DUTIES, type DutyChange } from '../../types';
+import { isDuty, type DutyChange } from '../../types';
 import { useT } from '../../utils/i18n';
 import { HeadText } from '../Cells';
 import { LoadError } from '../LoadError';
@@ -91,7 +91,7 @@ export const DutyChangeLog = ({ version }: { version: number }) => {
                       ) : null}
                     </Flex>
                   ) : (
-                    <Typography>{(DUTIES as readonly string[]).includes(change.duty) ? t(`duty.${change.duty}`) : pick(change.dutyLabel)}</Typography>
+                    <Typography>{isDuty(change.duty) ? t(`duty.${change.duty}`) : pick(change.dutyLabel)}</Typography>
                   )}
                 </Td>
                 <Td>
