@@ -5,6 +5,7 @@
 export * from './api';
 export * from './ConfirmAction';
 export * from './dates';
+export * from './FormModal';
 export * from './i18n';
 export * from './LoadError';
 export * from './NavTabs';
