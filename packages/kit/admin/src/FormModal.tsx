@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { Button, Modal } from '@strapi/design-system';
+import { Box, Button, Modal, Typography } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 
 import { errorMessage } from './api';
@@ -97,3 +97,11 @@ export const useSave = (unknownError: string): Save => {
   );
   return { saving, serverError, save };
 };
+
+/** The server's message of a failed save, above a form's fields; nothing when there is none. */
+export const FormError = ({ message }: { message: string | null }) =>
+  message ? (
+    <Box background="danger100" borderColor="danger200" borderStyle="solid" borderWidth="1px" hasRadius padding={3}>
+      <Typography textColor="danger700">{message}</Typography>
+    </Box>
+  ) : null;

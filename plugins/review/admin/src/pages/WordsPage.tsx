@@ -24,7 +24,7 @@ import {
 import { Pencil, Plus, Trash } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { ConfirmAction, errorMessage, useLoader, useSave } from '@content-assurance/kit/admin';
+import { ConfirmAction, errorMessage, FormError, useLoader, useSave } from '@content-assurance/kit/admin';
 
 import { useApi } from '../api';
 import { FormModal } from '../components/FormModal';
@@ -85,11 +85,7 @@ const WordModal = ({ word, defaultList, onClose, onSaved }: WordModalProps) => {
   return (
     <FormModal title={t(word ? 'words.form.edit' : 'words.form.add')} submitLabel={t('action.save')} saving={saving} onSubmit={submit} onClose={onClose}>
       <Flex direction="column" alignItems="stretch" gap={5}>
-        {serverError ? (
-          <Box background="danger100" borderColor="danger200" borderStyle="solid" borderWidth="1px" hasRadius padding={3}>
-            <Typography textColor="danger700">{serverError}</Typography>
-          </Box>
-        ) : null}
+        <FormError message={serverError} />
         <Field.Root name="word" required error={error}>
           <Field.Label>{t('words.form.word')}</Field.Label>
           <TextInput

@@ -1,9 +1,9 @@
 import * as React from 'react';
 
-import { Box, Combobox, ComboboxOption, Field, Flex, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Box, Combobox, ComboboxOption, Field, Flex, SingleSelect, SingleSelectOption, TextInput } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { useLoader, useSave } from '@content-assurance/kit/admin';
+import { FormError, useLoader, useSave } from '@content-assurance/kit/admin';
 
 import { useApi } from '../../api';
 import { DUTIES, type Duty, type Unit } from '../../types';
@@ -66,11 +66,7 @@ export const AssignDutyModal = ({ units, initial, onClose, onAssigned }: AssignD
   return (
     <FormModal title={t('duties.form.title')} submitLabel={t('duties.form.submit')} saving={saving} onSubmit={submit} onClose={onClose}>
       <Flex direction="column" alignItems="stretch" gap={5}>
-        {serverError ? (
-          <Box background="danger100" borderColor="danger200" borderStyle="solid" borderWidth="1px" hasRadius padding={3}>
-            <Typography textColor="danger700">{serverError}</Typography>
-          </Box>
-        ) : null}
+        <FormError message={serverError} />
         <Field.Root name="duty" error={errors.duty} required>
           <Field.Label>{t('duties.form.duty')}</Field.Label>
           <SingleSelect

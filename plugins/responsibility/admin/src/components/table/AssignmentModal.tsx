@@ -1,7 +1,6 @@
 import * as React from 'react';
 
 import {
-  Box,
   Combobox,
   ComboboxOption,
   Field,
@@ -16,7 +15,7 @@ import {
 } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorFields, errorMessage, FormModalBody, useLoader } from '@content-assurance/kit/admin';
+import { errorFields, errorMessage, FormError, FormModalBody, useLoader } from '@content-assurance/kit/admin';
 
 import { useApi } from '../../api';
 import { DateField } from '../DateField';
@@ -209,11 +208,7 @@ const AssignmentForm = ({ target, owners, onClose, onSaved }: AssignmentModalPro
       cancelLabel={t('action.cancel')}
     >
       <Flex direction="column" alignItems="stretch" gap={5}>
-        {serverError ? (
-          <Box background="danger100" borderColor="danger200" borderStyle="solid" borderWidth="1px" hasRadius padding={3}>
-            <Typography textColor="danger700">{serverError}</Typography>
-          </Box>
-        ) : null}
+        <FormError message={serverError} />
         {columnPath ? (
           <Flex direction="column" alignItems="flex-start" gap={1}>
             <Typography variant="pi" fontWeight="bold">
