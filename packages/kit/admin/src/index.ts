@@ -8,6 +8,7 @@ export * from './dates';
 export * from './FormModal';
 export * from './i18n';
 export * from './LoadError';
+export * from './Loading';
 export * from './NavTabs';
 export * from './PluginPage';
 export * from './useLoader';

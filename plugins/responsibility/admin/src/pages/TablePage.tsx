@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
+import { Box, Button, EmptyStateLayout, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { Pagination, useNotification } from '@strapi/strapi/admin';
 
@@ -8,6 +8,7 @@ import { ConfirmAction, errorMessage, useLoader } from '@content-assurance/kit/a
 
 import { useApi } from '../api';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
 import { AssignmentModal, type AssignmentModalTarget } from '../components/table/AssignmentModal';
 import { AssignmentTable, type TableRow } from '../components/table/AssignmentTable';
@@ -104,9 +105,7 @@ export const TablePage = () => {
         onShowOnly={() => setFilters({ due: 'unassigned' })}
       />
       {list.data === undefined && list.isLoading ? (
-        <Flex justifyContent="center" padding={8}>
-          <Loader>{t('state.loading')}</Loader>
-        </Flex>
+        <Loading />
       ) : null}
       {list.data && rows.length === 0 ? (
         <EmptyStateLayout content={t('table.empty')} />

@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { Box, Button, Flex, Loader, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 
 import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
 
@@ -8,6 +8,7 @@ import { useApi } from '../api';
 import type { AuditEntry, LevelSnapshot, SubjectUid } from '../types';
 import { useT, type MessageKey, type Translate } from '../utils/i18n';
 import { LoadError } from './LoadError';
+import { Loading } from './Loading';
 
 export interface HistoryModalProps {
   uid: SubjectUid;
@@ -87,9 +88,7 @@ export const HistoryModal = ({ uid, documentId, title, levels = [], onClose }: H
         <Modal.Body>
           {history.error ? <LoadError message={history.error} onRetry={history.reload} /> : null}
           {history.data === undefined && history.isLoading ? (
-            <Flex justifyContent="center" padding={8}>
-              <Loader>{t('state.loading')}</Loader>
-            </Flex>
+            <Loading />
           ) : null}
           {history.data ? (
             <Flex direction="column" alignItems="stretch" gap={6}>

@@ -9,7 +9,6 @@ import {
   EmptyStateLayout,
   Field,
   Flex,
-  Loader,
   NumberInput,
   Table,
   Tbody,
@@ -27,6 +26,7 @@ import { errorMessage, firstOfMonth, saveBlob, shanghaiDay, useLoader } from '@c
 
 import { useApi } from '../api';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
 import { LEDGER_COLUMNS, type LedgerFormat, type LedgerQuery, type LedgerRow } from '../types';
 import { useT } from '../utils/i18n';
@@ -157,9 +157,7 @@ export const LedgerPage = () => {
 
         {previewError ? <LoadError message={previewError} onRetry={() => void preview()} /> : null}
         {busy === 'preview' && rows === null ? (
-          <Flex justifyContent="center" padding={8}>
-            <Loader>{t('state.loading')}</Loader>
-          </Flex>
+          <Loading />
         ) : null}
         {rows && rows.length === 0 ? <EmptyStateLayout content={t('ledger.empty')} icon={<Box />} /> : null}
         {rows && rows.length > 0 ? (

@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { Badge, Box, Button, EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, EmptyStateLayout, Flex, Link, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise, ArrowRight, ClockCounterClockwise, File, Lightning } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
 
@@ -10,6 +10,7 @@ import { useApi } from '../api';
 import { ApprovalSheetModal } from '../components/ApprovalSheetModal';
 import { HistoryModal } from '../components/HistoryModal';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
 import { editViewPath } from '../routes';
 import { SUBJECT_TYPES, type WaitingItem } from '../types';
@@ -46,9 +47,7 @@ export const WaitingPage = () => {
         </Box>
       ) : null}
       {waiting.data === undefined && waiting.isLoading ? (
-        <Flex justifyContent="center" padding={8}>
-          <Loader>{t('state.loading')}</Loader>
-        </Flex>
+        <Loading />
       ) : null}
       {waiting.data && items.length === 0 ? <EmptyStateLayout content={t('waiting.empty')} icon={<Box />} /> : null}
       {items.length > 0 ? (

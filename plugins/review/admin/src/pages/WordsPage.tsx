@@ -8,7 +8,6 @@ import {
   Field,
   Flex,
   IconButton,
-  Loader,
   Searchbar,
   SingleSelect,
   SingleSelectOption,
@@ -29,6 +28,7 @@ import { ConfirmAction, errorMessage, FormError, useLoader, useSave } from '@con
 import { useApi } from '../api';
 import { FormModal } from '../components/FormModal';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
 import { usePermissions } from '../hooks/usePermissions';
 import { WORD_LISTS, type SensitiveWord, type WordList } from '../types';
@@ -193,9 +193,7 @@ export const WordsPage = () => {
         </Flex>
         {words.error ? <LoadError message={words.error} onRetry={words.reload} /> : null}
         {words.data === undefined && words.isLoading ? (
-          <Flex justifyContent="center" padding={8}>
-            <Loader>{t('state.loading')}</Loader>
-          </Flex>
+          <Loading />
         ) : null}
         {words.data && shown.length === 0 ? <EmptyStateLayout content={t(all.length === 0 ? 'words.empty' : 'words.no-match')} icon={<Box />} /> : null}
         {shown.length > 0 ? (
