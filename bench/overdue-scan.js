@@ -289,9 +289,9 @@ const main = async () => {
     const knex = strapi.db.connection;
     if (!reuse) await createUnits(knex);
     const scan = () => strapi.plugin('overdue').service('scan');
-    const { repositories } = require(path.join(appDir, 'plugins/overdue/dist/server/repositories'));
+    const { repositories } = require(path.join(appDir, 'plugins/overdue/dist/server/src/repositories'));
     const repo = repositories(strapi);
-    const table = require(path.join(appDir, 'plugins/responsibility/dist/server/repositories')).repositories(strapi).scanReads;
+    const table = require(path.join(appDir, 'plugins/responsibility/dist/server/src/repositories')).repositories(strapi).scanReads;
     const now = new Date();
     // The bare SQL of the scan: the same query builders the scan runs, rows discarded (no mapping, no rules).
     const local = new Date(now.getTime() + 8 * 3600 * 1000);

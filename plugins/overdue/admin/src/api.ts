@@ -1,6 +1,7 @@
 import * as React from 'react';
 
 import { isFetchError, useFetchClient, type FetchClient } from '@strapi/strapi/admin';
+import { withQuery } from '@content-assurance/kit/admin';
 
 import { PLUGIN_ID } from './pluginId';
 import type { FindingsOverview, NotificationPage, NotificationQuery, PreviewResult, ScanRunView, Unit } from './types';
@@ -8,53 +9,12 @@ import type { FindingsOverview, NotificationPage, NotificationQuery, PreviewResu
 /** The plugin's admin routes are served at /overdue/… and take the admin JWT (the fetch client sends it). */
 const BASE = `/${PLUGIN_ID}`;
 
-type QueryValue = string | number | boolean | undefined | null;
-
-/** A query string, encoded here: the fetch client joins `params` without encoding them. */
-const withQuery = (path: string, query: Record<string, QueryValue>): string => {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `${path}?${text}` : path;
-};
-
-interface ServerError {
-  status?: number;
-  name?: string;
-  message?: string;
-}
-
-const serverError = (error: unknown): ServerError | null => {
-  if (!isFetchError(error)) return null;
-  return (error.response?.data?.error as ServerError | undefined) ?? { status: error.status, message: error.message };
-};
-
-/** The message to show for a failed request: the server's (bilingual) message as is, or the error's. */
-export const errorMessage = (error: unknown): string | null => {
-  const fromServer = serverError(error)?.message;
-  if (fromServer) return fromServer;
-  if (error instanceof Error && error.name !== 'AbortError') return error.message;
-  return null;
-};
-
-/** The HTTP status of a failed request, when there is one. */
 /** The run a 409 answer names (the scan already running), when it does. */
 export const runningRun = (error: unknown): ScanRunView | null => {
   if (!isFetchError(error)) return null;
   const details = (error.response?.data?.error as { details?: { run?: ScanRunView | null } } | undefined)?.details;
   return details?.run ?? null;
 };
-
-export const errorStatus = (error: unknown): number | undefined => {
-  const found = serverError(error);
-  if (found?.status) return found.status;
-  return isFetchError(error) ? error.status : undefined;
-};
-
-export const isAbort = (error: unknown): boolean =>
-  (error instanceof DOMException && error.name === 'AbortError') || (error instanceof Error && error.name === 'AbortError');
 
 export interface OverdueApi {
   /** GET /overdue/findings: what a scan would find now, the veto risk, the history and the last runs. */

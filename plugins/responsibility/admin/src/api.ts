@@ -1,6 +1,7 @@
 import * as React from 'react';
 
-import { isFetchError, useFetchClient, type FetchClient } from '@strapi/strapi/admin';
+import { useFetchClient, type FetchClient } from '@strapi/strapi/admin';
+import { errorMessage, fileNameOf, serverError, withQuery } from '@content-assurance/kit/admin';
 
 import { PLUGIN_ID } from './pluginId';
 import type {
@@ -23,64 +24,11 @@ import type {
   PasswordStatus,
 } from './types';
 
-/** How long a download's object URL is kept before it is revoked (the browser must have started the download). */
-const DOWNLOAD_URL_LIFETIME_MS = 1_000;
-
 /** The plugin's admin routes are served at /responsibility/… and take the admin JWT (the fetch client sends it). */
 const BASE = `/${PLUGIN_ID}`;
 
-/**
- * A query string, encoded here: the fetch client joins `params` without encoding them, which would
- * break a search text with Chinese characters, spaces or "&".
- */
-const withQuery = (path: string, query: Record<string, string | number | boolean | undefined | null>): string => {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `${path}?${text}` : path;
-};
-
-interface ServerError {
-  status?: number;
-  name?: string;
-  message?: string;
-  details?: unknown;
-}
-
-const serverError = (error: unknown): ServerError | null => {
-  if (!isFetchError(error)) return null;
-  return (error.response?.data?.error as ServerError | undefined) ?? { status: error.status, message: error.message };
-};
-
-/** The message to show for a failed request: the server's (bilingual) message as is, or the error's. */
-export const errorMessage = (error: unknown): string | null => {
-  const fromServer = serverError(error)?.message;
-  if (fromServer) return fromServer;
-  if (error instanceof Error && error.name !== 'AbortError') return error.message;
-  return null;
-};
-
-/** The field a 400 names (`details.errors[].path`), e.g. frequencyText for an unreadable 保障时限. */
-export const errorFields = (error: unknown): string[] => {
-  const details = serverError(error)?.details as { errors?: { path?: (string | number)[] }[] } | undefined;
-  return (details?.errors ?? []).flatMap((e) => (e.path && e.path.length > 0 ? [String(e.path[0])] : []));
-};
-
-export const isAbort = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
-
 const isImportReport = (value: unknown): value is ImportReport =>
   typeof value === 'object' && value !== null && 'problems' in value && 'assignments' in value && 'columns' in value;
-
-/** The file name of a download, from its Content-Disposition header. */
-const fileNameOf = (headers: Headers | undefined, fallback: string): string => {
-  const disposition = headers?.get('Content-Disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (encoded) return decodeURIComponent(encoded[1]);
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  return plain ? plain[1] : fallback;
-};
 
 /** Every call of the admin pages, typed. Signals let a page drop the answer of a request it no longer needs. */
 export const createApi = (client: FetchClient) => ({
@@ -181,16 +129,3 @@ export const useApi = (): ResponsibilityApi => {
   const client = useFetchClient();
   return React.useMemo(() => createApi(client), [client]);
 };
-
-/** Save a downloaded file in the browser. */
-export const saveBlob = (blob: Blob, filename: string): void => {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
-};
-

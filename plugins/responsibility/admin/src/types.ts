@@ -1,97 +1,40 @@
 /**
- * Shapes of the plugin's admin API (plugins/responsibility/server/src/{controllers,services}),
- * as the admin pages read them.
+ * Types of the admin pages. What the server answers is typed once, in ../../shared/contracts.ts (the
+ * server's services build those views, its controllers answer with them); what is only the admin's —
+ * request bodies, filters, the lists the forms offer — is here.
  */
+import type { DutyChangeAction } from '../../server/src/repositories/duties';
+import type { DueStatus, Duty, DutyView, FrequencyRule, GuaranteeMethod, ImportReport, PasswordStatusView, RegisterPersonView, UnitKind } from '../../shared/contracts';
+import type { TableField as ServerTableField } from '../../server/src/domain/table';
 
-export const GUARANTEE_METHODS = ['report', 'back-office', 'link', 'handling', 'co-built'] as const;
-export type GuaranteeMethod = (typeof GUARANTEE_METHODS)[number];
+export * from '../../shared/contracts';
 
-export const FREQUENCY_KINDS = ['every', 'fixed-dates', 'monthly-by-day', 'as-needed', 'unspecified', 'reply-within'] as const;
-export type FrequencyKind = (typeof FREQUENCY_KINDS)[number];
+/** The lists of the domain, one copy with the server (pure modules: the admin bundles them). */
+export { DUTIES, isDuty } from '../../server/src/domain/duties';
+export { GUARANTEE_METHODS } from '../../server/src/domain/methods';
 
-export const DUE_STATUSES = ['overdue', 'due-soon', 'ok', 'no-deadline', 'closed'] as const;
-export type DueStatus = (typeof DUE_STATUSES)[number];
+export type FrequencyKind = FrequencyRule['kind'];
+export const FREQUENCY_KINDS = ['every', 'fixed-dates', 'monthly-by-day', 'as-needed', 'unspecified', 'reply-within'] as const satisfies readonly FrequencyKind[];
+
+export const DUE_STATUSES = ['overdue', 'due-soon', 'ok', 'no-deadline', 'closed'] as const satisfies readonly DueStatus[];
 export type DueFilter = DueStatus | 'unassigned';
 export const DUE_FILTERS: readonly DueFilter[] = [...DUE_STATUSES, 'unassigned'];
 
-export const DUTIES = [
-  'information-officer',
-  'section-reviewer',
-  'confidentiality-reviewer',
-  'leader-in-charge',
-  'principal-leader',
-  'site-administrator',
-] as const;
-export type Duty = (typeof DUTIES)[number];
 /** The duties held in a unit (all but 网站管理员, who answers for the whole site). */
-export const UNIT_DUTIES = DUTIES.filter((duty): duty is Exclude<Duty, 'site-administrator'> => duty !== 'site-administrator');
+export const UNIT_DUTIES = (['information-officer', 'section-reviewer', 'confidentiality-reviewer', 'leader-in-charge', 'principal-leader'] as const) satisfies readonly Exclude<
+  Duty,
+  'site-administrator'
+>[];
 
-export const UNIT_KINDS = ['municipal-department', 'stationed-unit', 'county', 'district', 'other'] as const;
-export type UnitKind = (typeof UNIT_KINDS)[number];
+export const UNIT_KINDS = ['municipal-department', 'stationed-unit', 'county', 'district', 'other'] as const satisfies readonly UnitKind[];
 
-export const TABLE_FIELDS = ['channel', 'column', 'subcolumn', 'content', 'method', 'frequency', 'units'] as const;
-export type TableField = (typeof TABLE_FIELDS)[number];
+export const TABLE_FIELDS = ['channel', 'column', 'subcolumn', 'content', 'method', 'frequency', 'units'] as const satisfies readonly ServerTableField[];
+export type TableField = ServerTableField;
 
-/** A label the server gives in both languages. */
-export interface Bilingual {
-  zh: string;
-  en: string;
-}
-
-/** A frequency rule as stored (only `kind` is read by the pages; the server gives labels). */
-export interface FrequencyRule {
-  kind: FrequencyKind;
-  [detail: string]: unknown;
-}
-
-export interface ColumnRef {
-  id: number;
-  documentId: string;
-  name: string;
-  /** 频道 › 一级 › 二级 */
-  path: string[];
-}
-
-export interface ColumnStatus extends ColumnRef {
-  category: string;
-  categoryLabel: Bilingual;
-  active: boolean;
-  inheritedFrom: ColumnRef | null;
-  unitIds: number[];
-  assignmentIds: number[];
-  lastPublishedAt: string | null;
-  nextDueAt: string | null;
-  /** When the column opened, if it is late and never published since (开通以来未更新): shown instead of the deadline. */
-  blankSince: string | null;
-  dueStatus: DueStatus;
-  dueRule: { rule: FrequencyRule; label: Bilingual; source: 'own' | 'category' } | null;
-  unassigned: boolean;
-}
-
-export interface NamedRef {
-  id: number;
-  name: string;
-}
-
-export interface Assignment {
-  id: number;
-  documentId: string;
-  column: ColumnRef | null;
-  content: string | null;
-  units: NamedRef[];
-  unitGroups: NamedRef[];
-  ownerText: string | null;
-  methods: GuaranteeMethod[];
-  methodLabels: Bilingual[];
-  frequencyText: string | null;
-  frequency: FrequencyRule | null;
-  frequencyLabel: Bilingual | null;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-  note: string | null;
-  updatedAt: string;
-  columnStatus: ColumnStatus | null;
-}
+/** The admin's names for the server's views. */
+export type DutyRecord = DutyView;
+export type RegisterPerson = RegisterPersonView;
+export type PasswordStatus = PasswordStatusView;
 
 export interface AssignmentFilters {
   channel?: number;
@@ -100,12 +43,6 @@ export interface AssignmentFilters {
   frequency?: FrequencyKind;
   due?: DueFilter;
   q?: string;
-}
-
-export interface AssignmentList {
-  results: Assignment[];
-  unassignedColumns: ColumnStatus[];
-  total: number;
 }
 
 /** The body of POST/PUT /assignments; PUT takes any subset. */
@@ -121,106 +58,11 @@ export interface AssignmentInput {
   note?: string | null;
 }
 
-export interface Unit extends NamedRef {
-  kind: UnitKind;
-}
-
-export interface UnitGroup extends NamedRef {
-  memberKinds: UnitKind[];
-  memberCount: number;
-}
-
-export interface Owners {
-  units: Unit[];
-  groups: UnitGroup[];
-  channels: NamedRef[];
-}
-
-export interface ContactPerson {
-  name: string;
-  title?: string;
-  mobile?: string;
-  email?: string;
-}
-
-/** A person of the unit register (附件3 备案表), with or without an admin account. */
-export interface RegisterPerson {
-  id: number;
-  duty: Duty;
-  dutyLabel: Bilingual;
-  name: string;
-  title: string | null;
-  mobile: string | null;
-  email: string | null;
-  account: { id: number; email: string } | null;
-}
-
-export interface ColumnDuty {
-  column: ColumnStatus;
-  assignments: Omit<Assignment, 'columnStatus'>[];
-  units: (Unit & {
-    /** The unit's people from the register: what the duty modal shows. */
-    people: RegisterPerson[];
-    leader: ContactPerson | null;
-    officers: ContactPerson[];
-    alertEmail: string | null;
-    accounts: { duty: Duty; dutyLabel: Bilingual; userId: number; email: string }[];
-  })[];
-}
-
-export type ColumnScope = { all: true; reason: 'super-admin' | 'site-administrator' } | { all: false; unitIds: number[] };
-
-export interface MyColumns {
-  scope: ColumnScope;
-  columns: ColumnStatus[];
-}
-
-export interface ImportProblem {
-  line: number;
-  field?: TableField;
-  message: string;
-}
-
-/** A changed field of an imported row: the table's text before and after. */
-export interface FieldChange {
-  field: string;
-  from: string;
-  to: string;
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  ok: boolean;
-  rows: number;
-  columns: { create: { path: string[]; line?: number }[]; existing: number };
-  assignments: {
-    create: { line: number; path: string[]; content: string }[];
-    /** `diff`: each changed field's old → new text (absent from an older server). */
-    update: { line: number; path: string[]; content: string; changes: string[]; diff?: FieldChange[] }[];
-    unchanged: number;
-  };
-  problems: ImportProblem[];
-  warnings: ImportProblem[];
-}
-
 /** An import answered: the report (also for a file with problems), or a message when there is none. */
 export type ImportOutcome = { report: ImportReport; message?: string } | { report: null; message: string };
 
 export type ExportFormat = 'xlsx' | 'csv';
 export type ExportHeaders = 'zh' | 'en';
-
-export interface DutyRecord {
-  id: number;
-  duty: Duty;
-  dutyLabel: Bilingual;
-  unit: NamedRef | null;
-  /** The linked admin account; null for a person without one. */
-  user: { id: number; email: string; name: string } | null;
-  /** The person as the register names them (falls back to the account). */
-  person: { name: string; title: string | null; mobile: string | null; email: string | null };
-  note: string | null;
-  createdAt: string;
-}
 
 export interface DutyFilters {
   unit?: number;
@@ -240,52 +82,6 @@ export interface DutyInput {
   note?: string | null;
 }
 
-/** Duty changes and account changes (一人一账号), in one log. */
-export const ACCOUNT_ACTIONS = ['account-created', 'account-disabled', 'account-enabled', 'account-deleted', 'password-changed'] as const;
+/** Account changes (一人一账号) in the duty change log. */
+export const ACCOUNT_ACTIONS = ['account-created', 'account-disabled', 'account-enabled', 'account-deleted', 'password-changed'] as const satisfies readonly DutyChangeAction[];
 export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
-
-export interface DutyChange {
-  id?: number;
-  action: 'assigned' | 'revoked' | 'updated' | AccountAction;
-  /** null for an account change */
-  duty: Duty | null;
-  dutyLabel: Bilingual | null;
-  /** e.g. who set a password */
-  detail?: string | null;
-  unitName: string | null;
-  userEmail: string;
-  userName: string | null;
-  actorEmail: string;
-  actorName: string | null;
-  at: string;
-}
-
-export interface Pagination {
-  page: number;
-  pageSize: number;
-  total: number;
-  pageCount: number;
-}
-
-export interface DutyChangePage {
-  results: DutyChange[];
-  pagination: Pagination;
-}
-
-export interface AdminUserOption {
-  id: number;
-  email: string;
-  name: string;
-  isActive: boolean;
-}
-
-/** GET /responsibility/account/password-status: the logged-in person's password. */
-export interface PasswordStatus {
-  mustChange: boolean;
-  reason: 'initial' | 'expired' | null;
-  expiresAt: string | null;
-  warn: boolean;
-  daysLeft: number | null;
-  maxAgeDays: number;
-  warnDays: number;
-}

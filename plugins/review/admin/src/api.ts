@@ -1,6 +1,7 @@
 import * as React from 'react';
 
-import { isFetchError, useFetchClient, type FetchClient } from '@strapi/strapi/admin';
+import { useFetchClient, type FetchClient } from '@strapi/strapi/admin';
+import { fileNameOf, withQuery } from '@content-assurance/kit/admin';
 
 import { PLUGIN_ID } from './pluginId';
 import {
@@ -21,61 +22,11 @@ import {
   type WorkflowInput,
 } from './types';
 
-/** How long a download's object URL is kept before it is revoked (the browser must have started the download). */
-const DOWNLOAD_URL_LIFETIME_MS = 1_000;
-
 /** The plugin's admin routes are served at /review/… and take the admin JWT (the fetch client sends it). */
 const BASE = `/${PLUGIN_ID}`;
 
-type QueryValue = string | number | boolean | undefined | null;
-
-/** A query string, encoded here: the fetch client joins `params` without encoding them. */
-const withQuery = (path: string, query: Record<string, QueryValue>): string => {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) {
-    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  }
-  const text = search.toString();
-  return text ? `${path}?${text}` : path;
-};
-
 /** /review/items/article/<documentId> */
 const itemPath = (uid: SubjectUid, documentId: string): string => `${BASE}/items/${SUBJECT_TYPES[uid]}/${encodeURIComponent(documentId)}`;
-
-interface ServerError {
-  status?: number;
-  name?: string;
-  message?: string;
-  details?: unknown;
-}
-
-const serverError = (error: unknown): ServerError | null => {
-  if (!isFetchError(error)) return null;
-  return (error.response?.data?.error as ServerError | undefined) ?? { status: error.status, message: error.message };
-};
-
-/** The message to show for a failed request: the server's (bilingual) message as is, or the error's. */
-export const errorMessage = (error: unknown): string | null => {
-  const fromServer = serverError(error)?.message;
-  if (fromServer) return fromServer;
-  if (error instanceof Error && error.name !== 'AbortError') return error.message;
-  return null;
-};
-
-/** The HTTP status of a failed request, when there is one. */
-export const errorStatus = (error: unknown): number | undefined => serverError(error)?.status;
-
-export const isAbort = (error: unknown): boolean =>
-  (error instanceof DOMException && error.name === 'AbortError') || (error instanceof Error && error.name === 'AbortError');
-
-/** The file name of a download, from its Content-Disposition header. */
-const fileNameOf = (headers: Headers | undefined, fallback: string): string => {
-  const disposition = headers?.get('Content-Disposition') ?? '';
-  const encoded = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
-  if (encoded) return decodeURIComponent(encoded[1]);
-  const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  return plain ? plain[1] : fallback;
-};
 
 interface CollectionPage {
   results: { id: number; name?: string | null }[];
@@ -206,23 +157,4 @@ export const createApi = (client: FetchClient): ReviewApi => ({
 export const useApi = (): ReviewApi => {
   const client = useFetchClient();
   return React.useMemo(() => createApi(client), [client]);
-};
-
-/** Save a blob as a file. */
-export const saveBlob = (blob: Blob, filename: string): void => {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = filename;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), DOWNLOAD_URL_LIFETIME_MS);
-};
-
-/** Open an HTML page (the approval sheet) in a new tab, without handing it the admin's session. */
-export const openHtml = (html: string): void => {
-  const url = URL.createObjectURL(new Blob([html], { type: 'text/html;charset=utf-8' }));
-  window.open(url, '_blank', 'noopener');
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 };

@@ -1,9 +1,10 @@
 import { Badge, Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Link as RouterLink } from 'react-router-dom';
 
+import { useDateFormatters } from '@content-assurance/kit/admin';
+
 import { routerPathOf } from '../routes';
 import type { DigestRow } from '../types';
-import { useDateFormatters } from '../utils/dates';
 import { useT } from '../utils/i18n';
 import { kindLabel, latenessText } from '../utils/kinds';
 import { SeverityBadge } from './Badges';

@@ -1,5 +1,4 @@
-import { Box, Tabs } from '@strapi/design-system';
-import { useNavigate } from 'react-router-dom';
+import { NavTabs as Tabs } from '@content-assurance/kit/admin';
 
 import { APP_PATH } from '../routes';
 import { useT, type MessageKey } from '../utils/i18n';
@@ -20,18 +19,6 @@ export const pageUrl = (key: PageKey): string => {
 /** The plugin's pages as tabs under the header (all need the dashboard's read permission). */
 export const NavTabs = ({ current }: { current: PageKey }) => {
   const t = useT();
-  const navigate = useNavigate();
-  return (
-    <Box paddingBottom={6}>
-      <Tabs.Root variant="simple" value={current} onValueChange={(value) => navigate(pageUrl(value as PageKey))}>
-        <Tabs.List aria-label={t('nav.label')}>
-          {PAGES.map((page) => (
-            <Tabs.Trigger key={page.key} value={page.key}>
-              {t(page.label)}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
-      </Tabs.Root>
-    </Box>
-  );
+  const tabs = PAGES.map((page) => ({ key: page.key, url: pageUrl(page.key), label: t(page.label) }));
+  return <Tabs tabs={tabs} current={current} label={t('nav.label')} />;
 };

@@ -1,8 +1,9 @@
 import * as React from 'react';
 
+import { useLoader } from '@content-assurance/kit/admin';
+
 import { useApi } from '../api';
 import { useT } from '../utils/i18n';
-import { useLoader } from './useLoader';
 
 /**
  * Unit names for the unit ids of the findings, from the responsibility plugin's /owners (which needs

@@ -1,10 +1,13 @@
 import * as React from 'react';
 
-import { Box, Button, Flex, Loader, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { ArrowClockwise, CheckCircle, WarningCircle } from '@strapi/icons';
+
+import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
 
 import { useApi } from '../api';
 import { Section } from '../components/Cells';
+import { Loading } from '../components/Loading';
 import { HistoryChart } from '../components/dashboard/HistoryChart';
 import { InquiryAges, openInquiries } from '../components/dashboard/InquiryAges';
 import { OtherFindings, type OtherFinding } from '../components/dashboard/OtherFindings';
@@ -14,11 +17,9 @@ import { VetoGauges } from '../components/dashboard/VetoGauges';
 import { KindCounts } from '../components/KindCounts';
 import { LoadError } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { useUnitNames } from '../hooks/useUnitNames';
 import { isColumnFinding, isInquiryFinding, type FindingsOverview } from '../types';
-import { useDateFormatters } from '../utils/dates';
-import { useBilingual, useT } from '../utils/i18n';
+import { useT } from '../utils/i18n';
 
 /** 全站单项否决: red when an item (or the homepage) is at its limit, green when none is. */
 const RiskBanner = ({ data }: { data: FindingsOverview }) => {
@@ -86,9 +87,7 @@ export const DashboardPage = () => {
         </Box>
       ) : null}
       {data === undefined && overview.isLoading ? (
-        <Flex justifyContent="center" padding={8}>
-          <Loader>{t('state.loading')}</Loader>
-        </Flex>
+        <Loading />
       ) : null}
       {data ? (
         <Flex direction="column" alignItems="stretch" gap={6}>

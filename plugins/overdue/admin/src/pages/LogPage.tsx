@@ -6,7 +6,6 @@ import {
   EmptyStateLayout,
   Field,
   Flex,
-  Loader,
   NextLink,
   PageLink,
   Pagination,
@@ -25,14 +24,15 @@ import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 
+import { fromPickerDate, shanghaiDay, toPickerDate, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
+
 import { useApi } from '../api';
 import { NotificationStatusBadge, statusKey } from '../components/Badges';
 import { HeadText, WrapText } from '../components/Cells';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { NOTIFICATION_STATUSES, isNotificationStatus, type NotificationQuery, type NotificationRecord } from '../types';
-import { fromPickerDate, shanghaiDay, toPickerDate, useDateFormatters } from '../utils/dates';
 import { hasMessage, useT, type MessageKey } from '../utils/i18n';
 import { kindLabel } from '../utils/kinds';
 
@@ -236,9 +236,7 @@ export const LogPage = () => {
 
         {log.error ? <LoadError message={log.error} onRetry={log.reload} /> : null}
         {log.data === undefined && log.isLoading ? (
-          <Flex justifyContent="center" padding={8}>
-            <Loader>{t('state.loading')}</Loader>
-          </Flex>
+          <Loading />
         ) : null}
         {log.data && rows.length === 0 ? (
           <EmptyStateLayout content={query.status || query.day ? t('log.empty.filtered') : t('log.empty')} icon={<Box />} />

@@ -5,17 +5,17 @@ import { ArrowRight, CheckCircle, ChevronDown, ChevronUp, Eye, Play, Search, War
 import { useNotification } from '@strapi/strapi/admin';
 import { Link as RouterLink } from 'react-router-dom';
 
-import { errorMessage, errorStatus, isAbort, runningRun, useApi } from '../api';
+import { ConfirmAction, errorMessage, errorStatus, isAbort, useBilingual, useDateFormatters } from '@content-assurance/kit/admin';
+
+import { runningRun, useApi } from '../api';
 import { HeadText, Section, ShowMore, WrapText } from '../components/Cells';
-import { ConfirmAction } from '../components/ConfirmAction';
 import { DigestRows } from '../components/DigestRows';
 import { KindCounts } from '../components/KindCounts';
 import { pageUrl } from '../components/NavTabs';
 import { PluginPage } from '../components/PluginPage';
 import { usePermissions } from '../hooks/usePermissions';
 import type { PreviewEmail, PreviewResult, RunResult, ScanRunView } from '../types';
-import { useDateFormatters } from '../utils/dates';
-import { hasMessage, useBilingual, useT } from '../utils/i18n';
+import { hasMessage, useT } from '../utils/i18n';
 
 type RunOutcome =
   | { kind: 'done'; result: RunResult; at: string }

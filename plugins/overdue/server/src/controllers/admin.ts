@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors, yup } from '@strapi/utils';
 
+import type { FindingsOverviewBody, NotificationPageBody, PreviewBody, RunAnswer, ScanRunView } from '../../../shared/contracts';
 import { FINDING_KIND_LABELS } from '../domain';
 import { repositories } from '../repositories';
 import type { ScanRunRecord } from '../repositories/runs';
@@ -41,7 +42,7 @@ const runId = (raw: unknown): number => {
 };
 
 /** A run as the admin page follows it; `queued` and `delivery` as the scan answers when it ends. */
-const runView = (run: ScanRunRecord) => {
+const runView = (run: ScanRunRecord): ScanRunView => {
   const progress = run.progress ?? null;
   return {
     id: run.id,
@@ -75,14 +76,14 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
         kinds: FINDING_KIND_LABELS,
         history: await repositories(strapi).runs.history(since),
         runs: await repositories(strapi).runs.recent(10),
-      };
+      } satisfies FindingsOverviewBody;
     },
 
     /** POST /overdue/preview — the findings and the emails that would go; nothing written, nothing sent. */
     async preview(ctx: Ctx) {
       refuseUnknown(ctx.request.body ?? {}, []);
       const preview = await getService(strapi, 'scan').preview(now());
-      ctx.body = { findings: preview.findings, vetoRisk: preview.vetoRisk, counts: preview.counts, emails: preview.emails };
+      ctx.body = { findings: preview.findings, vetoRisk: preview.vetoRisk, counts: preview.counts, emails: preview.emails } satisfies PreviewBody;
     },
 
     /**
@@ -98,7 +99,7 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
         throw Object.assign(createError(409, message), { details });
       }
       ctx.status = 202;
-      ctx.body = { run: runView(started.run) };
+      ctx.body = { run: runView(started.run) } satisfies RunAnswer;
     },
 
     /** GET /overdue/runs/:id — a run and its progress (queued, running, sending n of m, done, failed). */
@@ -106,7 +107,7 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
       const id = runId(ctx.params?.id);
       const run = await getService(strapi, 'scan').getRun(id);
       if (!run) throw new errors.NotFoundError(...say(`找不到扫描记录 #${id}`, `No scan run #${id}`));
-      ctx.body = { run: runView(run) };
+      ctx.body = { run: runView(run) } satisfies RunAnswer;
     },
 
     /** POST /overdue/activity/rebuild — rebuild the activity tables the scan reads from the items (after writes past the Document Service). */
@@ -120,7 +121,7 @@ const admin = ({ strapi }: { strapi: Core.Strapi }) => {
       refuseUnknown(ctx.query, ['status', 'day', 'page', 'pageSize']);
       const { status, day, page, pageSize } = (await logQuery(ctx.query)) as { status?: never; day?: string; page: number; pageSize: number };
       const { results, total } = await repositories(strapi).outbox.list({ status, day }, pageSize, (page - 1) * pageSize);
-      ctx.body = { results, pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } };
+      ctx.body = { results, pagination: { page, pageSize, total, pageCount: Math.ceil(total / pageSize) } } satisfies NotificationPageBody;
     },
   };
 };

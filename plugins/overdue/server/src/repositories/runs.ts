@@ -8,7 +8,7 @@ export interface ScanRunRecord {
   startedAt: string;
   finishedAt: string | null;
   trigger: string;
-  status: string;
+  status: RunStatus;
   scanDay: string | null;
   counts: Record<string, number> | null;
   vetoRisk: unknown;

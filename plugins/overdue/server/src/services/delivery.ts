@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import type { DeliveryResult } from '../../../shared/contracts';
 import { renderDigest, type DigestRow } from '../domain';
 import type { OverduePluginConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
@@ -8,12 +9,8 @@ import type { StoredNotification } from '../repositories/outbox';
 
 const CONCURRENCY = 4;
 
-export interface DeliveryResult {
-  digests: number;
-  sent: number;
-  retrying: number;
-  failed: number;
-}
+/** What a delivery did (the admin's run view shows it): shared/contracts.ts. */
+export type { DeliveryResult };
 
 /** Where a delivery stands, after each digest: digests handled of the total, and by outcome. */
 export interface DeliveryProgress extends DeliveryResult {

@@ -2,6 +2,7 @@ import type { Core } from '@strapi/strapi';
 
 import { responsibilityApi } from '@content-assurance/kit/server';
 
+import type { PreviewEmailBody } from '../../../shared/contracts';
 import {
   computeFindings,
   digestRows,
@@ -74,12 +75,8 @@ interface UnitDigest {
   escalation: Recipient[];
 }
 
-export interface PreviewEmail {
-  recipientEmail: string;
-  role: string;
-  unitName: string | null;
-  rows: Record<string, unknown>[];
-}
+/** One email a scan would send (the admin's preview): shared/contracts.ts. */
+export type PreviewEmail = PreviewEmailBody;
 
 /**
  * The scan: read what the rules need with set-based queries, compute the findings and the site's veto
@@ -259,14 +256,14 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
       const taken = new Set<string>();
       for (const recipient of digest.recipients) {
         taken.add(recipient.email.toLowerCase());
-        if (digest.rows.length > 0) emails.push({ recipientEmail: recipient.email, role: recipient.role, unitName: digest.unitName, rows: digest.rows as unknown as Record<string, unknown>[] });
+        if (digest.rows.length > 0) emails.push({ recipientEmail: recipient.email, role: recipient.role, unitName: digest.unitName, rows: digest.rows });
       }
       if (escalated.length === 0) continue;
       for (const recipient of digest.escalation) {
         const key = recipient.email.toLowerCase();
         if (taken.has(key)) continue;
         taken.add(key);
-        emails.push({ recipientEmail: recipient.email, role: recipient.role, unitName: digest.unitName, rows: escalated as unknown as Record<string, unknown>[] });
+        emails.push({ recipientEmail: recipient.email, role: recipient.role, unitName: digest.unitName, rows: escalated });
       }
     }
     return emails;

@@ -1,7 +1,8 @@
 import { Badge, type BadgeProps, Flex, Typography } from '@strapi/design-system';
 
+import { daysUntil, useDateFormatters } from '@content-assurance/kit/admin';
+
 import type { DueStatus } from '../types';
-import { daysUntil, useDateFormatters } from '../utils/dates';
 import { useT } from '../utils/i18n';
 
 const VARIANTS: Record<DueStatus, NonNullable<BadgeProps['variant']>> = {

@@ -1,5 +1,4 @@
-import { Box, Tabs } from '@strapi/design-system';
-import { useNavigate } from 'react-router-dom';
+import { NavTabs as Tabs } from '@content-assurance/kit/admin';
 
 import { usePermissions } from '../hooks/usePermissions';
 import { APP_PATH, MY_COLUMNS_PATH } from '../routes';
@@ -19,21 +18,7 @@ export const pageUrl = (key: PageKey): string => PAGES.find((p) => p.key === key
 /** The plugin's pages as tabs under the header; those the user may not read are left out. */
 export const NavTabs = ({ current }: { current: PageKey }) => {
   const t = useT();
-  const navigate = useNavigate();
   const { canRead } = usePermissions();
-  const pages = PAGES.filter((page) => canRead || !page.needsRead);
-  if (pages.length < 2) return null;
-  return (
-    <Box paddingBottom={6}>
-      <Tabs.Root variant="simple" value={current} onValueChange={(value) => navigate(pageUrl(value as PageKey))}>
-        <Tabs.List aria-label={t('nav.label')}>
-          {pages.map((page) => (
-            <Tabs.Trigger key={page.key} value={page.key}>
-              {t(page.label)}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
-      </Tabs.Root>
-    </Box>
-  );
+  const tabs = PAGES.filter((page) => canRead || !page.needsRead).map((page) => ({ key: page.key, url: page.url, label: t(page.label) }));
+  return <Tabs tabs={tabs} current={current} label={t('nav.label')} />;
 };

@@ -1,17 +1,18 @@
 import * as React from 'react';
 
-import { Box, Button, Checkbox, Combobox, ComboboxOption, Field, Flex, Loader, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Box, Button, Checkbox, Combobox, ComboboxOption, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../api';
-import { ConfirmAction } from '../components/ConfirmAction';
+import { ConfirmAction, errorMessage, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
+import { Loading } from '../components/Loading';
 import { AssignDutyModal } from '../components/duties/AssignDutyModal';
 import { DutyChangeLog } from '../components/duties/DutyChangeLog';
 import { DutyMatrix, Holders } from '../components/duties/DutyMatrix';
 import { LoadError } from '../components/LoadError';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { usePermissions } from '../hooks/usePermissions';
 import { DUTIES, UNIT_DUTIES, type Duty, type DutyRecord } from '../types';
 import { useT } from '../utils/i18n';
@@ -126,9 +127,7 @@ export const DutiesPage = () => {
         {duties.error ? <LoadError message={duties.error} onRetry={duties.reload} /> : null}
         {owners.error ? <LoadError message={owners.error} onRetry={owners.reload} /> : null}
         {duties.data === undefined && duties.isLoading ? (
-          <Flex justifyContent="center" padding={8}>
-            <Loader>{t('state.loading')}</Loader>
-          </Flex>
+          <Loading />
         ) : null}
         {duties.data && showSite ? (
           <Box background="neutral0" shadow="tableShadow" hasRadius padding={5}>

@@ -1,17 +1,18 @@
 import * as React from 'react';
 
-import { Box, EmptyStateLayout, Flex, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, EmptyStateLayout, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+
+import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
 
 import { useApi } from '../api';
 import { ColumnPathText, HeadText, WrapText } from '../components/Cells';
 import { DueBadge, DueDate } from '../components/DueBadge';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { usePermissions } from '../hooks/usePermissions';
 import { DUE_STATUSES, type ColumnStatus, type DueStatus, type MyColumns } from '../types';
-import { useDateFormatters } from '../utils/dates';
-import { useBilingual, useT } from '../utils/i18n';
+import { useT } from '../utils/i18n';
 
 const SEVERITY: Record<DueStatus, number> = { overdue: 0, 'due-soon': 1, ok: 2, 'no-deadline': 3, closed: 4 };
 
@@ -161,9 +162,7 @@ export const MyColumnsPage = () => {
     <PluginPage page="my-columns" title={t('mine.title')} subtitle={subtitle} busy={mine.isLoading}>
       {mine.error ? <LoadError message={mine.error} onRetry={mine.reload} /> : null}
       {mine.data === undefined && mine.isLoading ? (
-        <Flex justifyContent="center" padding={8}>
-          <Loader>{t('state.loading')}</Loader>
-        </Flex>
+        <Loading />
       ) : null}
       {mine.data && columns.length === 0 ? <EmptyStateLayout content={t('mine.empty')} /> : null}
       {columns.length > 0 ? (

@@ -1,19 +1,20 @@
 import * as React from 'react';
 
-import { Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
+import { Box, Button, EmptyStateLayout, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
 import { Pagination, useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../api';
-import { ConfirmAction } from '../components/ConfirmAction';
+import { ConfirmAction, errorMessage, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
 import { AssignmentModal, type AssignmentModalTarget } from '../components/table/AssignmentModal';
 import { AssignmentTable, type TableRow } from '../components/table/AssignmentTable';
 import { ColumnDutyModal } from '../components/table/ColumnDutyModal';
 import { FiltersBar } from '../components/table/FiltersBar';
 import { UnassignedCallout } from '../components/table/UnassignedCallout';
-import { useLoader } from '../hooks/useLoader';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZES, pageOf, usePageParams } from '../hooks/usePage';
 import { usePermissions } from '../hooks/usePermissions';
 import { useTableFilters } from '../hooks/useTableFilters';
@@ -104,9 +105,7 @@ export const TablePage = () => {
         onShowOnly={() => setFilters({ due: 'unassigned' })}
       />
       {list.data === undefined && list.isLoading ? (
-        <Flex justifyContent="center" padding={8}>
-          <Loader>{t('state.loading')}</Loader>
-        </Flex>
+        <Loading />
       ) : null}
       {list.data && rows.length === 0 ? (
         <EmptyStateLayout content={t('table.empty')} />

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
+import type { ColumnDuty, ColumnList, ImportReport, MyColumns, Owners } from '../../../shared/contracts';
 import { getService } from '../utils';
 import { validateExportQuery, validateImportQuery } from '../validation';
 import { actorOf, positiveId, uploadedBytes, type AdminContext } from './context';
@@ -8,18 +9,18 @@ import { actorOf, positiveId, uploadedBytes, type AdminContext } from './context
 const table = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Every column with its owners and due state. */
   async columns(ctx: AdminContext) {
-    ctx.body = { results: await getService(strapi, 'table').columnStatuses() };
+    ctx.body = { results: await getService(strapi, 'table').columnStatuses() } satisfies ColumnList;
   },
 
   /** GET /columns/:id/duty — who answers for the column, how, how often, and when it is next due. */
   async duty(ctx: AdminContext) {
     const id = positiveId(ctx.params.id, '栏目 column ');
-    ctx.body = await getService(strapi, 'table').dutyOfColumn(id);
+    ctx.body = (await getService(strapi, 'table').dutyOfColumn(id)) satisfies ColumnDuty;
   },
 
   /** GET /my-columns — the columns of the logged-in person's units. */
   async mine(ctx: AdminContext) {
-    ctx.body = await getService(strapi, 'table').columnsOf(actorOf(ctx));
+    ctx.body = (await getService(strapi, 'table').columnsOf(actorOf(ctx))) satisfies MyColumns;
   },
 
   /** POST /import?dryRun=true|false — a CSV or XLSX table; 400 with every problem by row, nothing written. */
@@ -36,7 +37,7 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => ({
         report,
       );
     }
-    ctx.body = report;
+    ctx.body = report satisfies ImportReport;
   },
 
   /** GET /export?format=xlsx|csv&headers=en|zh — the current table, in the shape it imports in. */
@@ -50,7 +51,7 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Units and unit groups, for the pickers of the admin pages. */
   async owners(ctx: AdminContext) {
-    ctx.body = await getService(strapi, 'table').owners();
+    ctx.body = (await getService(strapi, 'table').owners()) satisfies Owners;
   },
 });
 

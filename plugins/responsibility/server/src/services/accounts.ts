@@ -17,6 +17,7 @@ import { repositories } from '../repositories';
 import type { AccountUserRef } from '../repositories/accounts';
 import type { DutyChangeAction } from '../repositories/duties';
 import { getService } from '../utils';
+import type { PasswordStatusView } from '../../../shared/contracts';
 
 /** An admin user as Strapi's admin user service hands it over (the fields we read). */
 export interface AdminUserLike {
@@ -40,16 +41,6 @@ const SETTER_DETAIL: Record<PasswordSetter, string> = {
   administrator: '管理员设置，须在首次登录时修改 set by an administrator, to be changed at first login',
   system: '系统设置 set by the system',
 };
-
-export interface PasswordStatusView {
-  mustChange: boolean;
-  reason: PasswordStatus['reason'];
-  expiresAt: string | null;
-  warn: boolean;
-  daysLeft: number | null;
-  maxAgeDays: number;
-  warnDays: number;
-}
 
 /**
  * The account rules of the notices (000 二(四), 002 art. 8) for admin users: the password rule on

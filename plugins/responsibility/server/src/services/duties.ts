@@ -8,24 +8,10 @@ import { conflict, say } from '../errors';
 import { repositories } from '../repositories';
 import { getService } from '../utils';
 import type { AdminUserRef, DutyRecord, PersonFields } from '../repositories/duties';
+import type { DutyView, RegisterPersonView } from '../../../shared/contracts';
 
-/** A person of the register: the 备案表's fields, with the linked account if any. */
-export interface RegisterPersonView {
-  id: number;
-  duty: Duty;
-  dutyLabel: { zh: string; en: string };
-  unitId: number | null;
-  name: string;
-  title: string | null;
-  mobile: string | null;
-  /** Where mail to this person goes: the register's address, else the account's. */
-  email: string | null;
-  /** The linked admin account; null for a person without one. */
-  account: { id: number; email: string } | null;
-}
-
-/** A register entry as the pages show it (the contract's DutyEntry). */
-export type DutyView = DutyEntry;
+/** The register's views the admin reads: shared/contracts.ts. */
+export type { DutyView, RegisterPersonView };
 
 
 const text = (value: string | null | undefined): string | null => (value && value.trim() ? value.trim() : null);

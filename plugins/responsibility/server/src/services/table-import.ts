@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { planImport, type AssignmentDraft, type ExistingAssignment, type FieldChange, type ImportPlan, type ImportProblem } from '../domain/import-plan';
+import { planImport, type AssignmentDraft, type ExistingAssignment, type ImportPlan } from '../domain/import-plan';
 import { normalizeName } from '../domain/names';
 import { buildOwnerDirectory } from '../domain/owner-cell';
 import { uniqueSlug } from '../domain/slug';
@@ -15,22 +15,10 @@ import type { AssignmentWrite } from '../repositories/assignments';
 import type { ResponsibilityConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
 import { inspectXlsx } from './xlsx-zip';
+import type { ImportReport } from '../../../shared/contracts';
 
-export interface ImportReport {
-  dryRun: boolean;
-  /** false when the file has problems: nothing was (or would be) written. */
-  ok: boolean;
-  rows: number;
-  columns: { create: { path: string[]; line?: number }[]; existing: number };
-  assignments: {
-    create: { line: number; path: string[]; content: string }[];
-    /** `diff`: each changed field's old → new text. */
-    update: { line: number; path: string[]; content: string; changes: string[]; diff: FieldChange[] }[];
-    unchanged: number;
-  };
-  problems: ImportProblem[];
-  warnings: ImportProblem[];
-}
+/** What an import answers (shared/contracts.ts). */
+export type { ImportReport };
 
 const summary = (plan: ImportPlan, dryRun: boolean): ImportReport => ({
   dryRun,

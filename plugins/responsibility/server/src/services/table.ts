@@ -5,64 +5,26 @@ import { isoOf } from '@content-assurance/kit/server';
 
 import { chineseWorkingDayCalendar } from '../domain/calendar';
 import { CATEGORY_LABELS } from '../domain/categories';
-import { columnDue, type ColumnDue, type DueStatus } from '../domain/column-status';
+import { columnDue, type ColumnDue } from '../domain/column-status';
 import { DUTY_LABELS } from '../domain/duties';
 import { columnOwnership, groupUnitIds, shanghaiDay, type ColumnOwnership } from '../domain/ownership';
 import { describeFrequency, isFrequencyRule, type FrequencyRule } from '../domain/frequency';
-import { METHOD_LABELS, type GuaranteeMethod } from '../domain/methods';
+import { METHOD_LABELS } from '../domain/methods';
 import { columnPaths } from '../domain/table';
 import type { ResponsibilityConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
 import { repositories } from '../repositories';
 import type { AssignmentRecord } from '../repositories/assignments';
-import type { StoredColumn } from '../repositories/columns';
 import type { ScanColumnRecord } from '../repositories/scan-reads';
 import type { Actor } from './ownership';
 import { getService } from '../utils';
 import { say } from '../errors';
 import type { RegisterPersonView } from './duties';
+import type { AssignmentView, ColumnRef, ColumnStatus } from '../../../shared/contracts';
 
-export interface ColumnRef {
-  id: number;
-  documentId: string;
-  name: string;
-  path: string[];
-}
 
-export interface AssignmentView {
-  id: number;
-  documentId: string;
-  column: ColumnRef | null;
-  content: string | null;
-  units: { id: number; name: string }[];
-  unitGroups: { id: number; name: string }[];
-  ownerText: string | null;
-  methods: GuaranteeMethod[];
-  methodLabels: { zh: string; en: string }[];
-  frequencyText: string | null;
-  frequency: FrequencyRule | null;
-  frequencyLabel: { zh: string; en: string } | null;
-  effectiveFrom: string | null;
-  effectiveTo: string | null;
-  note: string | null;
-  updatedAt: string;
-}
-
-export interface ColumnStatus extends ColumnRef {
-  category: StoredColumn['category'];
-  categoryLabel: { zh: string; en: string };
-  active: boolean;
-  inheritedFrom: ColumnRef | null;
-  unitIds: number[];
-  assignmentIds: number[];
-  lastPublishedAt: string | null;
-  nextDueAt: string | null;
-  /** When the column opened, if it is late and never published since (开通以来未更新): shown instead of the deadline. */
-  blankSince: string | null;
-  dueStatus: DueStatus;
-  dueRule: { rule: FrequencyRule; label: { zh: string; en: string }; source: 'own' | 'category' } | null;
-  unassigned: boolean;
-}
+/** The views the admin reads: shared/contracts.ts. */
+export type { AssignmentView, ColumnRef, ColumnStatus };
 
 /** A column as the overdue scan reads it (columnsForScan): the repository's record, filled in place. */
 export type ScanColumn = ScanColumnRecord;

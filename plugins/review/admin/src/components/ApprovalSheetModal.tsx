@@ -1,18 +1,20 @@
 import * as React from 'react';
 
-import { Box, Button, Flex, Loader, Modal } from '@strapi/design-system';
+import { Box, Button, Flex, Modal } from '@strapi/design-system';
 import { ExternalLink, File } from '@strapi/icons';
 
-import { openHtml, useApi } from '../api';
-import { useLoader } from '../hooks/useLoader';
+import { openHtml, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
 import type { SubjectUid } from '../types';
 import { useT } from '../utils/i18n';
 import { LoadError } from './LoadError';
+import { Loading } from './Loading';
 
 export interface ApprovalSheetModalProps {
   uid: SubjectUid;
   documentId: string;
-  title?: string;
+  title?: string | null;
   onClose: () => void;
 }
 
@@ -42,9 +44,7 @@ export const ApprovalSheetModal = ({ uid, documentId, title, onClose }: Approval
         <Modal.Body>
           {sheet.error ? <LoadError message={sheet.error} onRetry={sheet.reload} /> : null}
           {sheet.data === undefined && sheet.isLoading ? (
-            <Flex justifyContent="center" padding={8}>
-              <Loader>{t('state.loading')}</Loader>
-            </Flex>
+            <Loading />
           ) : null}
           {sheet.data !== undefined ? (
             <Box borderColor="neutral200" borderStyle="solid" borderWidth="1px" hasRadius overflow="hidden" background="neutral0">

@@ -1,18 +1,19 @@
 import * as React from 'react';
 
-import { Box, Button, Flex, Loader, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Modal, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+
+import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
 
 import { useApi } from '../api';
-import { useLoader } from '../hooks/useLoader';
 import type { AuditEntry, LevelSnapshot, SubjectUid } from '../types';
-import { useDateFormatters } from '../utils/dates';
-import { useBilingual, useT, type MessageKey, type Translate } from '../utils/i18n';
+import { useT, type MessageKey, type Translate } from '../utils/i18n';
 import { LoadError } from './LoadError';
+import { Loading } from './Loading';
 
 export interface HistoryModalProps {
   uid: SubjectUid;
   documentId: string;
-  title?: string;
+  title?: string | null;
   /** The levels of the item, to name the levels the audit entries refer to by key. */
   levels?: LevelSnapshot[];
   onClose: () => void;
@@ -87,9 +88,7 @@ export const HistoryModal = ({ uid, documentId, title, levels = [], onClose }: H
         <Modal.Body>
           {history.error ? <LoadError message={history.error} onRetry={history.reload} /> : null}
           {history.data === undefined && history.isLoading ? (
-            <Flex justifyContent="center" padding={8}>
-              <Loader>{t('state.loading')}</Loader>
-            </Flex>
+            <Loading />
           ) : null}
           {history.data ? (
             <Flex direction="column" alignItems="stretch" gap={6}>

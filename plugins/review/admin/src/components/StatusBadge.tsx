@@ -1,7 +1,9 @@
 import { Status, Typography } from '@strapi/design-system';
 
+import { useBilingual } from '@content-assurance/kit/admin';
+
 import type { LevelSnapshot, ReviewState } from '../types';
-import { useBilingual, useT, type Translate } from '../utils/i18n';
+import { useT, type Translate } from '../utils/i18n';
 
 type Variant = 'neutral' | 'primary' | 'secondary' | 'success' | 'warning' | 'danger' | 'alternative';
 

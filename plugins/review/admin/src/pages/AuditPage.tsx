@@ -4,10 +4,11 @@ import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { CheckCircle, Shield, WarningCircle } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../api';
+import { errorMessage, useDateFormatters } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
 import { PluginPage } from '../components/PluginPage';
 import type { AuditVerification } from '../types';
-import { useDateFormatters } from '../utils/dates';
 import { useT } from '../utils/i18n';
 
 /** 留痕校验: walk the audit chain (each entry carries the previous one's hash) and report the first broken link. */

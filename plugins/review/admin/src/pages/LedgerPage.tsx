@@ -9,7 +9,6 @@ import {
   EmptyStateLayout,
   Field,
   Flex,
-  Loader,
   NumberInput,
   Table,
   Tbody,
@@ -23,12 +22,13 @@ import { Download, Eye } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { errorMessage, saveBlob, useApi } from '../api';
+import { errorMessage, firstOfMonth, saveBlob, shanghaiDay, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { LEDGER_COLUMNS, type LedgerFormat, type LedgerQuery, type LedgerRow } from '../types';
-import { firstOfMonth, shanghaiDay } from '../utils/dates';
 import { useT } from '../utils/i18n';
 
 /**
@@ -157,9 +157,7 @@ export const LedgerPage = () => {
 
         {previewError ? <LoadError message={previewError} onRetry={() => void preview()} /> : null}
         {busy === 'preview' && rows === null ? (
-          <Flex justifyContent="center" padding={8}>
-            <Loader>{t('state.loading')}</Loader>
-          </Flex>
+          <Loading />
         ) : null}
         {rows && rows.length === 0 ? <EmptyStateLayout content={t('ledger.empty')} icon={<Box />} /> : null}
         {rows && rows.length > 0 ? (

@@ -1,19 +1,20 @@
 import * as React from 'react';
 
-import { Badge, Box, Button, EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, EmptyStateLayout, Flex, Link, Table, Tbody, Td, TextButton, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise, ArrowRight, ClockCounterClockwise, File, Lightning } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
+
+import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
 
 import { useApi } from '../api';
 import { ApprovalSheetModal } from '../components/ApprovalSheetModal';
 import { HistoryModal } from '../components/HistoryModal';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { editViewPath } from '../routes';
 import { SUBJECT_TYPES, type WaitingItem } from '../types';
-import { useDateFormatters } from '../utils/dates';
-import { useBilingual, useT } from '../utils/i18n';
+import { useT } from '../utils/i18n';
 
 /** 待我审核: the items waiting at a level whose duty the user holds in the item's unit. */
 export const WaitingPage = () => {
@@ -46,9 +47,7 @@ export const WaitingPage = () => {
         </Box>
       ) : null}
       {waiting.data === undefined && waiting.isLoading ? (
-        <Flex justifyContent="center" padding={8}>
-          <Loader>{t('state.loading')}</Loader>
-        </Flex>
+        <Loading />
       ) : null}
       {waiting.data && items.length === 0 ? <EmptyStateLayout content={t('waiting.empty')} icon={<Box />} /> : null}
       {items.length > 0 ? (

@@ -8,8 +8,6 @@ import {
   Field,
   Flex,
   IconButton,
-  Loader,
-  Modal,
   Searchbar,
   SingleSelect,
   SingleSelectOption,
@@ -25,11 +23,13 @@ import {
 import { Pencil, Plus, Trash } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../api';
-import { ConfirmAction } from '../components/ConfirmAction';
+import { ConfirmAction, errorMessage, FormError, useLoader, useSave } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
+import { FormModal } from '../components/FormModal';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
-import { useLoader } from '../hooks/useLoader';
 import { usePermissions } from '../hooks/usePermissions';
 import { WORD_LISTS, type SensitiveWord, type WordList } from '../types';
 import { useT } from '../utils/i18n';
@@ -64,8 +64,7 @@ const WordModal = ({ word, defaultList, onClose, onSaved }: WordModalProps) => {
   const [list, setList] = React.useState<WordList>(word?.list ?? defaultList);
   const [note, setNote] = React.useState(word?.note ?? '');
   const [error, setError] = React.useState<string | undefined>();
-  const [serverError, setServerError] = React.useState<string | null>(null);
-  const [saving, setSaving] = React.useState(false);
+  const { saving, serverError, save } = useSave(t('error.unknown'));
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
@@ -74,79 +73,50 @@ const WordModal = ({ word, defaultList, onClose, onSaved }: WordModalProps) => {
       setError(t('form.required'));
       return;
     }
-    setSaving(true);
-    setServerError(null);
-    try {
+    await save(async () => {
       const input = { word: value, list, note: note.trim() || null };
       if (word) await api.updateWord(word.id, input);
       else await api.addWord(input);
       toggleNotification({ type: 'success', message: t(word ? 'words.saved' : 'words.added') });
       onSaved();
-    } catch (e) {
-      const message = errorMessage(e) ?? t('error.unknown');
-      setServerError(message);
-      toggleNotification({ type: 'danger', message });
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Modal.Content>
-        <form onSubmit={submit} noValidate>
-          <Modal.Header closeLabel={t('action.close')}>
-            <Modal.Title>{t(word ? 'words.form.edit' : 'words.form.add')}</Modal.Title>
-          </Modal.Header>
-          <Modal.Body>
-            <Flex direction="column" alignItems="stretch" gap={5}>
-              {serverError ? (
-                <Box background="danger100" borderColor="danger200" borderStyle="solid" borderWidth="1px" hasRadius padding={3}>
-                  <Typography textColor="danger700">{serverError}</Typography>
-                </Box>
-              ) : null}
-              <Field.Root name="word" required error={error}>
-                <Field.Label>{t('words.form.word')}</Field.Label>
-                <TextInput
-                  value={text}
-                  maxLength={100}
-                  autoFocus
-                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
-                    setText(e.target.value);
-                    setError(undefined);
-                  }}
-                />
-                <Field.Error />
-              </Field.Root>
-              <Field.Root name="list" required hint={t(`words.list.${list}.help`)}>
-                <Field.Label>{t('words.form.list')}</Field.Label>
-                <SingleSelect value={list} onChange={(value) => setList(value === 'banned' ? 'banned' : 'suspect')}>
-                  {WORD_LISTS.map((l) => (
-                    <SingleSelectOption key={l} value={l}>
-                      {t(`words.list.${l}`)}
-                    </SingleSelectOption>
-                  ))}
-                </SingleSelect>
-                <Field.Hint />
-              </Field.Root>
-              <Field.Root name="note" hint={t('words.form.note.hint')}>
-                <Field.Label>{t('words.form.note')}</Field.Label>
-                <TextInput value={note} maxLength={255} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNote(e.target.value)} />
-                <Field.Hint />
-              </Field.Root>
-            </Flex>
-          </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary">{t('action.cancel')}</Button>
-            </Modal.Close>
-            <Button type="submit" loading={saving}>
-              {t('action.save')}
-            </Button>
-          </Modal.Footer>
-        </form>
-      </Modal.Content>
-    </Modal.Root>
+    <FormModal title={t(word ? 'words.form.edit' : 'words.form.add')} submitLabel={t('action.save')} saving={saving} onSubmit={submit} onClose={onClose}>
+      <Flex direction="column" alignItems="stretch" gap={5}>
+        <FormError message={serverError} />
+        <Field.Root name="word" required error={error}>
+          <Field.Label>{t('words.form.word')}</Field.Label>
+          <TextInput
+            value={text}
+            maxLength={100}
+            autoFocus
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
+              setText(e.target.value);
+              setError(undefined);
+            }}
+          />
+          <Field.Error />
+        </Field.Root>
+        <Field.Root name="list" required hint={t(`words.list.${list}.help`)}>
+          <Field.Label>{t('words.form.list')}</Field.Label>
+          <SingleSelect value={list} onChange={(value) => setList(value === 'banned' ? 'banned' : 'suspect')}>
+            {WORD_LISTS.map((l) => (
+              <SingleSelectOption key={l} value={l}>
+                {t(`words.list.${l}`)}
+              </SingleSelectOption>
+            ))}
+          </SingleSelect>
+          <Field.Hint />
+        </Field.Root>
+        <Field.Root name="note" hint={t('words.form.note.hint')}>
+          <Field.Label>{t('words.form.note')}</Field.Label>
+          <TextInput value={note} maxLength={255} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setNote(e.target.value)} />
+          <Field.Hint />
+        </Field.Root>
+      </Flex>
+    </FormModal>
   );
 };
 
@@ -223,9 +193,7 @@ export const WordsPage = () => {
         </Flex>
         {words.error ? <LoadError message={words.error} onRetry={words.reload} /> : null}
         {words.data === undefined && words.isLoading ? (
-          <Flex justifyContent="center" padding={8}>
-            <Loader>{t('state.loading')}</Loader>
-          </Flex>
+          <Loading />
         ) : null}
         {words.data && shown.length === 0 ? <EmptyStateLayout content={t(all.length === 0 ? 'words.empty' : 'words.no-match')} icon={<Box />} /> : null}
         {shown.length > 0 ? (

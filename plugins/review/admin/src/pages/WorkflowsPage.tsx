@@ -1,18 +1,19 @@
 import * as React from 'react';
 
-import { Badge, Box, Button, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
+import { Badge, Box, Button, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { ChevronRight, Pencil, Plus, Trash } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../api';
-import { ConfirmAction } from '../components/ConfirmAction';
+import { ConfirmAction, errorMessage, useBilingual, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../api';
 import { LoadError } from '../components/LoadError';
+import { Loading } from '../components/Loading';
 import { PluginPage } from '../components/PluginPage';
 import { WorkflowModal, isImportantOnly } from '../components/settings/WorkflowModal';
-import { useLoader } from '../hooks/useLoader';
 import { usePermissions } from '../hooks/usePermissions';
 import { isSubjectUid, SUBJECT_TYPES, type Workflow } from '../types';
-import { useBilingual, useT } from '../utils/i18n';
+import { useT } from '../utils/i18n';
 
 /** One workflow: its levels in order and what it is bound to. */
 const WorkflowCard = ({
@@ -141,9 +142,7 @@ export const WorkflowsPage = () => {
       <Flex direction="column" alignItems="stretch" gap={4}>
         {workflows.error ? <LoadError message={workflows.error} onRetry={workflows.reload} /> : null}
         {workflows.data === undefined && workflows.isLoading ? (
-          <Flex justifyContent="center" padding={8}>
-            <Loader>{t('state.loading')}</Loader>
-          </Flex>
+          <Loading />
         ) : null}
         {workflows.data && list.length === 0 ? <EmptyStateLayout content={t('workflows.empty')} icon={<Box />} /> : null}
         {list.map((workflow) => (

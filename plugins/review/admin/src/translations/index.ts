@@ -1,15 +1,9 @@
+import { translationsLoader } from '@content-assurance/kit/admin';
+
 import { PLUGIN_ID } from '../pluginId';
 
 import en from './en.json';
 import zhHans from './zh-Hans.json';
 
-const messages: Record<string, Record<string, string>> = { en, 'zh-Hans': zhHans };
-
-/** Prefix every key with the plugin id, as Strapi's admin expects of a plugin's translations. */
-export const loadTranslations = async ({ locales }: { locales: string[] }) =>
-  locales.map((locale) => ({
-    locale,
-    data: Object.fromEntries(
-      Object.entries(messages[locale] ?? {}).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]),
-    ),
-  }));
+/** `registerTrads`: the plugin's messages, each key prefixed with the plugin id. */
+export const loadTranslations = translationsLoader(PLUGIN_ID, { en, 'zh-Hans': zhHans });

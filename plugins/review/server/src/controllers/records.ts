@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 
+import type { AuditVerification, LedgerList, ReviewHistory } from '../../../shared/contracts';
 import { getService } from '../utils';
 import { subjectRef, validateLedgerQuery, validateSheetQuery } from '../validation';
 import { actorOf, type AdminContext } from './context';
@@ -24,12 +25,12 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
     async history(ctx: AdminContext) {
       const ref = subjectRef(ctx.params);
       await getService(strapi, 'review').assertMayView(ref, actorOf(ctx));
-      ctx.body = await service().history(ref.type, ref.documentId);
+      ctx.body = (await service().history(ref.type, ref.documentId)) satisfies ReviewHistory;
     },
 
     /** GET /audit/verify — the first broken link of the audit chain, if any. */
     async verify(ctx: AdminContext) {
-      ctx.body = await service().verifyAudit();
+      ctx.body = (await service().verifyAudit()) satisfies AuditVerification;
     },
 
     /** GET /ledger?from=YYYY-MM-DD&to=YYYY-MM-DD&unit=&format=xlsx|csv|json — 台账. */
@@ -37,7 +38,7 @@ const records = ({ strapi }: { strapi: Core.Strapi }) => {
       const query = (await validateLedgerQuery(ctx.query)) as { from: string; to: string; unit?: number; format: 'xlsx' | 'csv' | 'json' };
       const rows = await service().ledger(query.from, query.to, query.unit);
       if (query.format === 'json') {
-        ctx.body = { results: rows };
+        ctx.body = { results: rows } satisfies LedgerList;
         return;
       }
       const file = await service().ledgerFile(rows, query.format, `${query.from}_${query.to}`);

@@ -1,10 +1,13 @@
 import type { Core } from '@strapi/strapi';
 
+import type { ReviewStatus } from '../domain/state-machine';
+import type { SubjectType } from './subjects';
+
 const STATE = 'plugin::review.review-state';
 
 /** The columns of a review-state row besides the state itself, kept for queries ("待我审核"). */
 export interface ReviewStateIndex {
-  status: string;
+  status: ReviewStatus;
   currentDuty: string | null;
   currentLevel: string | null;
   unitId: number | null;
@@ -16,7 +19,7 @@ export interface ReviewStateIndex {
 
 export interface ReviewStateRow<TState> extends ReviewStateIndex {
   id: number;
-  subjectType: string;
+  subjectType: SubjectType;
   subjectId: string;
   state: TState;
   version: number;

@@ -3,8 +3,9 @@ import * as React from 'react';
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { styled, useTheme } from 'styled-components';
 
+import { nextDay, useDateFormatters } from '@content-assurance/kit/admin';
+
 import { FINDING_KINDS, type HistoryPoint } from '../../types';
-import { nextDay, useDateFormatters } from '../../utils/dates';
 import { useT } from '../../utils/i18n';
 import { Empty } from '../Cells';
 import { KIND_COLORS, isFindingKind, kindLabel } from '../../utils/kinds';

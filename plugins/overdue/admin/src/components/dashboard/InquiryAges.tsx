@@ -4,10 +4,11 @@ import { Badge, Box, Flex, Grid, Link, Table, Tbody, Td, TextButton, Th, Thead, 
 import { Link as RouterLink } from 'react-router-dom';
 import { styled } from 'styled-components';
 
+import { daysBetween, monthsBetween, shanghaiDay, useBilingual, useDateFormatters } from '@content-assurance/kit/admin';
+
 import { editViewPath } from '../../routes';
 import type { InquiryChannel, InquiryFinding } from '../../types';
-import { daysBetween, monthsBetween, shanghaiDay, useDateFormatters } from '../../utils/dates';
-import { hasMessage, useBilingual, useT, type MessageKey } from '../../utils/i18n';
+import { hasMessage, useT, type MessageKey } from '../../utils/i18n';
 import { latenessText } from '../../utils/kinds';
 import { Empty, HeadText, WrapText } from '../Cells';
 

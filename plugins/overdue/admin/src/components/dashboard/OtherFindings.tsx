@@ -1,10 +1,11 @@
 import { Flex, Link, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Link as RouterLink } from 'react-router-dom';
 
+import { useBilingual, useDateFormatters } from '@content-assurance/kit/admin';
+
 import { editViewPath } from '../../routes';
 import type { InterpretationMissingFinding, QuotaShortfallFinding } from '../../types';
-import { useDateFormatters } from '../../utils/dates';
-import { useBilingual, useT } from '../../utils/i18n';
+import { useT } from '../../utils/i18n';
 import { kindLabel, latenessText } from '../../utils/kinds';
 import { SeverityBadge } from '../Badges';
 import { Empty, HeadText, WrapText } from '../Cells';

@@ -1,7 +1,8 @@
 import { Badge, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 
+import { useDateFormatters } from '@content-assurance/kit/admin';
+
 import { FINDING_KINDS, type ScanRun } from '../../types';
-import { useDateFormatters } from '../../utils/dates';
 import { hasMessage, useT } from '../../utils/i18n';
 import { kindLabel } from '../../utils/kinds';
 import { Empty, HeadText, WrapText } from '../Cells';

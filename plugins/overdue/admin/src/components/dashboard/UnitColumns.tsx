@@ -4,10 +4,11 @@ import { Badge, Box, Flex, IconButton, Link, Table, Tbody, Td, TextButton, Th, T
 import { ArrowRight, ChevronDown, ChevronUp } from '@strapi/icons';
 import { Link as RouterLink } from 'react-router-dom';
 
+import { useBilingual, useDateFormatters } from '@content-assurance/kit/admin';
+
 import { editViewPath } from '../../routes';
 import type { ColumnFinding } from '../../types';
-import { useDateFormatters } from '../../utils/dates';
-import { useBilingual, useT } from '../../utils/i18n';
+import { useT } from '../../utils/i18n';
 import { kindLabel, latenessText } from '../../utils/kinds';
 import { SeverityBadge } from '../Badges';
 import { ColumnPathText, Empty, HeadText, ShowMore, WrapText } from '../Cells';

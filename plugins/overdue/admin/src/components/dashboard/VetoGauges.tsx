@@ -4,9 +4,10 @@ import { Box, Flex, Grid, Typography } from '@strapi/design-system';
 import { CheckCircle, House, WarningCircle } from '@strapi/icons';
 import { styled } from 'styled-components';
 
+import { useBilingual, useDateFormatters } from '@content-assurance/kit/admin';
+
 import type { HomepageVeto, VetoItem, VetoRisk } from '../../types';
-import { useDateFormatters } from '../../utils/dates';
-import { useBilingual, useT } from '../../utils/i18n';
+import { useT } from '../../utils/i18n';
 
 type Level = 'safe' | 'near' | 'vetoed';
 

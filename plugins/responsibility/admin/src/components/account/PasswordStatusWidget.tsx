@@ -4,10 +4,10 @@ import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { CheckCircle, WarningCircle } from '@strapi/icons';
 import { NavLink } from 'react-router-dom';
 
+import { useDateFormatters, useLoader } from '@content-assurance/kit/admin';
+
 import { useApi } from '../../api';
-import { useLoader } from '../../hooks/useLoader';
 import type { PasswordStatus } from '../../types';
-import { useDateFormatters } from '../../utils/dates';
 import { useT } from '../../utils/i18n';
 
 /** The profile page of the admin, where a person changes their password. */

@@ -3,11 +3,11 @@ import * as React from 'react';
 import { Badge, Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { ChevronLeft, ChevronRight } from '@strapi/icons';
 
+import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
+
 import { useApi } from '../../api';
-import { useLoader } from '../../hooks/useLoader';
-import { DUTIES, type DutyChange } from '../../types';
-import { useDateFormatters } from '../../utils/dates';
-import { useBilingual, useT } from '../../utils/i18n';
+import { isDuty, type DutyChange } from '../../types';
+import { useT } from '../../utils/i18n';
 import { HeadText } from '../Cells';
 import { LoadError } from '../LoadError';
 
@@ -91,7 +91,7 @@ export const DutyChangeLog = ({ version }: { version: number }) => {
                       ) : null}
                     </Flex>
                   ) : (
-                    <Typography>{(DUTIES as readonly string[]).includes(change.duty) ? t(`duty.${change.duty}`) : pick(change.dutyLabel)}</Typography>
+                    <Typography>{isDuty(change.duty) ? t(`duty.${change.duty}`) : pick(change.dutyLabel)}</Typography>
                   )}
                 </Td>
                 <Td>

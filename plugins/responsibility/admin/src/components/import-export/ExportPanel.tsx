@@ -5,9 +5,11 @@ import { Download } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 
-import { errorMessage, saveBlob, useApi } from '../../api';
+import { errorMessage, isChinese, saveBlob } from '@content-assurance/kit/admin';
+
+import { useApi } from '../../api';
 import type { ExportFormat, ExportHeaders } from '../../types';
-import { isChinese, useT } from '../../utils/i18n';
+import { useT } from '../../utils/i18n';
 
 /** Download the current table as XLSX or CSV, with English or Chinese headers (it imports back as is). */
 export const ExportPanel = () => {

@@ -1,8 +1,6 @@
 import * as React from 'react';
 
 import {
-  Box,
-  Button,
   Combobox,
   ComboboxOption,
   Field,
@@ -17,8 +15,9 @@ import {
 } from '@strapi/design-system';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorFields, errorMessage, useApi } from '../../api';
-import { useLoader } from '../../hooks/useLoader';
+import { errorFields, errorMessage, FormError, FormModalBody, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../../api';
 import { DateField } from '../DateField';
 import { GUARANTEE_METHODS, type Assignment, type AssignmentInput, type ColumnStatus, type GuaranteeMethod, type Owners } from '../../types';
 import { pathText, useT } from '../../utils/i18n';
@@ -200,131 +199,121 @@ const AssignmentForm = ({ target, owners, onClose, onSaved }: AssignmentModalPro
   const groups = owners?.groups ?? [];
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Modal.Header closeLabel={t('action.close')}>
-        <Modal.Title>{t(isEdit ? 'form.title.edit' : 'form.title.create')}</Modal.Title>
-      </Modal.Header>
-      <Modal.Body>
-        <Flex direction="column" alignItems="stretch" gap={5}>
-          {serverError ? (
-            <Box background="danger100" borderColor="danger200" borderStyle="solid" borderWidth="1px" hasRadius padding={3}>
-              <Typography textColor="danger700">{serverError}</Typography>
-            </Box>
-          ) : null}
-          {columnPath ? (
-            <Flex direction="column" alignItems="flex-start" gap={1}>
-              <Typography variant="pi" fontWeight="bold">
-                {t('form.column')}
-              </Typography>
-              <Typography>{pathText(columnPath)}</Typography>
-            </Flex>
-          ) : (
-            <ColumnPicker value={form.columnId} onChange={(id) => set('columnId', id)} error={errors.columnId} />
-          )}
-          <Field.Root name="content" error={errors.content}>
-            <Field.Label>{t('form.content')}</Field.Label>
-            <Textarea value={form.content} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('content', e.target.value)} />
-            <Field.Error />
-          </Field.Root>
-          <Grid.Root gap={5}>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <Field.Root name="unitIds" error={errors.unitIds} hint={isEdit ? t('form.units.hint') : undefined}>
-                <Field.Label>{t('form.units')}</Field.Label>
-                <MultiSelect
-                  withTags
-                  value={form.unitIds}
-                  onChange={(value) => set('unitIds', value)}
-                  onClear={() => set('unitIds', [])}
-                  clearLabel={t('filter.clear-one')}
-                  placeholder={t('form.units.placeholder')}
-                >
-                  {units.map((unit) => (
-                    <MultiSelectOption key={unit.id} value={String(unit.id)}>
-                      {unit.name}
-                    </MultiSelectOption>
-                  ))}
-                </MultiSelect>
-                <Field.Error />
-                <Field.Hint />
-              </Field.Root>
-            </Grid.Item>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <Field.Root name="groupIds" error={errors.groupIds} hint={t('form.groups.hint')}>
-                <Field.Label>{t('form.groups')}</Field.Label>
-                <MultiSelect
-                  withTags
-                  value={form.groupIds}
-                  onChange={(value) => set('groupIds', value)}
-                  onClear={() => set('groupIds', [])}
-                  clearLabel={t('filter.clear-one')}
-                  placeholder={t('form.groups.placeholder')}
-                >
-                  {groups.map((group) => (
-                    <MultiSelectOption key={group.id} value={String(group.id)}>
-                      {t('form.groups.option', { name: group.name, count: group.memberCount })}
-                    </MultiSelectOption>
-                  ))}
-                </MultiSelect>
-                <Field.Error />
-                <Field.Hint />
-              </Field.Root>
-            </Grid.Item>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <Field.Root name="methods" error={errors.methods} required>
-                <Field.Label>{t('form.methods')}</Field.Label>
-                <MultiSelect
-                  withTags
-                  value={form.methods}
-                  onChange={(value) => set('methods', GUARANTEE_METHODS.filter((m) => value.includes(m)))}
-                  placeholder={t('form.methods.placeholder')}
-                >
-                  {GUARANTEE_METHODS.map((method) => (
-                    <MultiSelectOption key={method} value={method}>
-                      {t(`method.${method}`)}
-                    </MultiSelectOption>
-                  ))}
-                </MultiSelect>
-                <Field.Error />
-              </Field.Root>
-            </Grid.Item>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <Field.Root name="frequencyText" error={errors.frequencyText} hint={t('form.frequency.hint')}>
-                <Field.Label>{t('form.frequency')}</Field.Label>
-                <TextInput value={form.frequencyText} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('frequencyText', e.target.value)} />
-                <Field.Error />
-                <Field.Hint />
-              </Field.Root>
-            </Grid.Item>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <DateField
-                name="effectiveFrom"
-                label={t('form.effective-from')}
-                value={form.effectiveFrom}
-                onChange={(day) => set('effectiveFrom', day)}
-                error={errors.effectiveFrom}
-                hint={t('form.effective.hint')}
-              />
-            </Grid.Item>
-            <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
-              <DateField name="effectiveTo" label={t('form.effective-to')} value={form.effectiveTo} onChange={(day) => set('effectiveTo', day)} error={errors.effectiveTo} />
-            </Grid.Item>
-          </Grid.Root>
-          <Field.Root name="note" error={errors.note}>
-            <Field.Label>{t('form.note')}</Field.Label>
-            <Textarea value={form.note} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('note', e.target.value)} />
-            <Field.Error />
-          </Field.Root>
-        </Flex>
-      </Modal.Body>
-      <Modal.Footer>
-        <Modal.Close>
-          <Button variant="tertiary">{t('action.cancel')}</Button>
-        </Modal.Close>
-        <Button type="submit" loading={saving}>
-          {t('action.save')}
-        </Button>
-      </Modal.Footer>
-    </form>
+    <FormModalBody
+      title={t(isEdit ? 'form.title.edit' : 'form.title.create')}
+      submitLabel={t('action.save')}
+      saving={saving}
+      onSubmit={submit}
+      closeLabel={t('action.close')}
+      cancelLabel={t('action.cancel')}
+    >
+      <Flex direction="column" alignItems="stretch" gap={5}>
+        <FormError message={serverError} />
+        {columnPath ? (
+          <Flex direction="column" alignItems="flex-start" gap={1}>
+            <Typography variant="pi" fontWeight="bold">
+              {t('form.column')}
+            </Typography>
+            <Typography>{pathText(columnPath)}</Typography>
+          </Flex>
+        ) : (
+          <ColumnPicker value={form.columnId} onChange={(id) => set('columnId', id)} error={errors.columnId} />
+        )}
+        <Field.Root name="content" error={errors.content}>
+          <Field.Label>{t('form.content')}</Field.Label>
+          <Textarea value={form.content} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('content', e.target.value)} />
+          <Field.Error />
+        </Field.Root>
+        <Grid.Root gap={5}>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <Field.Root name="unitIds" error={errors.unitIds} hint={isEdit ? t('form.units.hint') : undefined}>
+              <Field.Label>{t('form.units')}</Field.Label>
+              <MultiSelect
+                withTags
+                value={form.unitIds}
+                onChange={(value) => set('unitIds', value)}
+                onClear={() => set('unitIds', [])}
+                clearLabel={t('filter.clear-one')}
+                placeholder={t('form.units.placeholder')}
+              >
+                {units.map((unit) => (
+                  <MultiSelectOption key={unit.id} value={String(unit.id)}>
+                    {unit.name}
+                  </MultiSelectOption>
+                ))}
+              </MultiSelect>
+              <Field.Error />
+              <Field.Hint />
+            </Field.Root>
+          </Grid.Item>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <Field.Root name="groupIds" error={errors.groupIds} hint={t('form.groups.hint')}>
+              <Field.Label>{t('form.groups')}</Field.Label>
+              <MultiSelect
+                withTags
+                value={form.groupIds}
+                onChange={(value) => set('groupIds', value)}
+                onClear={() => set('groupIds', [])}
+                clearLabel={t('filter.clear-one')}
+                placeholder={t('form.groups.placeholder')}
+              >
+                {groups.map((group) => (
+                  <MultiSelectOption key={group.id} value={String(group.id)}>
+                    {t('form.groups.option', { name: group.name, count: group.memberCount })}
+                  </MultiSelectOption>
+                ))}
+              </MultiSelect>
+              <Field.Error />
+              <Field.Hint />
+            </Field.Root>
+          </Grid.Item>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <Field.Root name="methods" error={errors.methods} required>
+              <Field.Label>{t('form.methods')}</Field.Label>
+              <MultiSelect
+                withTags
+                value={form.methods}
+                onChange={(value) => set('methods', GUARANTEE_METHODS.filter((m) => value.includes(m)))}
+                placeholder={t('form.methods.placeholder')}
+              >
+                {GUARANTEE_METHODS.map((method) => (
+                  <MultiSelectOption key={method} value={method}>
+                    {t(`method.${method}`)}
+                  </MultiSelectOption>
+                ))}
+              </MultiSelect>
+              <Field.Error />
+            </Field.Root>
+          </Grid.Item>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <Field.Root name="frequencyText" error={errors.frequencyText} hint={t('form.frequency.hint')}>
+              <Field.Label>{t('form.frequency')}</Field.Label>
+              <TextInput value={form.frequencyText} onChange={(e: React.ChangeEvent<HTMLInputElement>) => set('frequencyText', e.target.value)} />
+              <Field.Error />
+              <Field.Hint />
+            </Field.Root>
+          </Grid.Item>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <DateField
+              name="effectiveFrom"
+              label={t('form.effective-from')}
+              value={form.effectiveFrom}
+              onChange={(day) => set('effectiveFrom', day)}
+              error={errors.effectiveFrom}
+              hint={t('form.effective.hint')}
+            />
+          </Grid.Item>
+          <Grid.Item col={6} s={12} direction="column" alignItems="stretch">
+            <DateField name="effectiveTo" label={t('form.effective-to')} value={form.effectiveTo} onChange={(day) => set('effectiveTo', day)} error={errors.effectiveTo} />
+          </Grid.Item>
+        </Grid.Root>
+        <Field.Root name="note" error={errors.note}>
+          <Field.Label>{t('form.note')}</Field.Label>
+          <Textarea value={form.note} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => set('note', e.target.value)} />
+          <Field.Error />
+        </Field.Root>
+      </Flex>
+    </FormModalBody>
   );
 };
 

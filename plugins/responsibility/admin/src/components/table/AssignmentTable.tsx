@@ -1,8 +1,10 @@
 import { Badge, Flex, IconButton, Table, Tbody, Td, Th, Thead, Tr, Typography, VisuallyHidden } from '@strapi/design-system';
 import { Eye, Pencil, Plus, Trash } from '@strapi/icons';
 
+import { useBilingual } from '@content-assurance/kit/admin';
+
 import type { Assignment, ColumnStatus } from '../../types';
-import { useBilingual, useT } from '../../utils/i18n';
+import { useT } from '../../utils/i18n';
 import { ColumnPathText, HeadText, WrapText } from '../Cells';
 import { DueBadge, DueDate } from '../DueBadge';
 

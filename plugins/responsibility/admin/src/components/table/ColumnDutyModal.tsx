@@ -2,11 +2,11 @@ import type * as React from 'react';
 
 import { Badge, Box, Button, Flex, Loader, Modal, Typography } from '@strapi/design-system';
 
+import { useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
+
 import { useApi } from '../../api';
-import { useLoader } from '../../hooks/useLoader';
 import { UNIT_DUTIES, type ColumnDuty, type ContactPerson } from '../../types';
-import { useDateFormatters } from '../../utils/dates';
-import { pathText, useBilingual, useT } from '../../utils/i18n';
+import { pathText, useT } from '../../utils/i18n';
 import { DueBadge, DueDate } from '../DueBadge';
 import { LoadError } from '../LoadError';
 

@@ -1,9 +1,10 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { CheckCircle, Clock, CrossCircle } from '@strapi/icons';
 
+import { useBilingual, useDateFormatters } from '@content-assurance/kit/admin';
+
 import type { ReviewState, StateDecision } from '../../types';
-import { useDateFormatters } from '../../utils/dates';
-import { useBilingual, useT } from '../../utils/i18n';
+import { useT } from '../../utils/i18n';
 
 type StepState = 'approved' | 'rejected' | 'current' | 'pending' | 'skipped';
 

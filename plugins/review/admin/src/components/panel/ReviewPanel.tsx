@@ -5,13 +5,12 @@ import { ArrowLeft, Check, ClockCounterClockwise, Cross, File, Lightning, PaperP
 import { unstable_useDocument, useForm, useNotification, useQueryParams } from '@strapi/strapi/admin';
 import type { PanelComponent, PanelComponentProps } from '@strapi/content-manager/strapi-admin';
 
-import { errorMessage, errorStatus, useApi } from '../../api';
-import { useLoader } from '../../hooks/useLoader';
+import { ConfirmAction, errorMessage, errorStatus, useBilingual, useDateFormatters, useLoader } from '@content-assurance/kit/admin';
+
+import { useApi } from '../../api';
 import { isSubjectUid, UNAVAILABLE_CODES, type ReviewAction, type ReviewView, type SubjectUid, type UnavailableAction } from '../../types';
-import { useDateFormatters } from '../../utils/dates';
-import { useBilingual, useT, type MessageKey } from '../../utils/i18n';
+import { useT, type MessageKey } from '../../utils/i18n';
 import { ApprovalSheetModal } from '../ApprovalSheetModal';
-import { ConfirmAction } from '../ConfirmAction';
 import { HistoryModal } from '../HistoryModal';
 import { StatusBadge, factsOf } from '../StatusBadge';
 import { TextModal } from '../TextModal';

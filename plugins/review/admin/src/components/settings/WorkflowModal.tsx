@@ -8,7 +8,6 @@ import {
   Field,
   Flex,
   IconButton,
-  Modal,
   MultiSelect,
   MultiSelectOption,
   SingleSelect,
@@ -20,7 +19,9 @@ import {
 import { ArrowDown, ArrowUp, Plus, Trash } from '@strapi/icons';
 import { useNotification } from '@strapi/strapi/admin';
 
-import { errorMessage, useApi } from '../../api';
+import { useSave } from '@content-assurance/kit/admin';
+
+import { useApi } from '../../api';
 import {
   DUTIES,
   IMPORTANT_ONLY,
@@ -35,6 +36,7 @@ import {
   type WorkflowInput,
 } from '../../types';
 import { useT } from '../../utils/i18n';
+import { FormModal } from '../FormModal';
 
 /** Default key and names of a level for a duty (the names are data: stored in both languages). */
 const DUTY_DEFAULTS: Record<Duty, { key: string; name: Bilingual }> = {
@@ -134,8 +136,7 @@ export const WorkflowModal = ({ workflow, columns, onClose, onSaved }: WorkflowM
     return [first, second, third];
   });
   const [errors, setErrors] = React.useState<string[]>([]);
-  const [serverError, setServerError] = React.useState<string | null>(null);
-  const [saving, setSaving] = React.useState(false);
+  const { saving, serverError, save } = useSave(t('error.unknown'));
 
   const update = (rowId: number, patch: Partial<LevelRow>) => setRows((all) => all.map((r) => (r.rowId === rowId ? { ...r, ...patch } : r)));
   const changeDuty = (row: LevelRow, duty: Duty) => {
@@ -183,222 +184,197 @@ export const WorkflowModal = ({ workflow, columns, onClose, onSaved }: WorkflowM
           .filter(Boolean)
           .map(Number);
     const input: WorkflowInput = { name: name.trim(), levels: rows.map(levelOf), contentTypes, columnIds: [...new Set(ids)], isDefault };
-    setSaving(true);
-    setServerError(null);
-    try {
+    await save(async () => {
       if (workflow) await api.updateWorkflow(workflow.id, input);
       else await api.createWorkflow(input);
       toggleNotification({ type: 'success', message: t('workflows.saved', { name: input.name }) });
       onSaved();
-    } catch (e) {
-      const message = errorMessage(e) ?? t('error.unknown');
-      setServerError(message);
-      toggleNotification({ type: 'danger', message });
-    } finally {
-      setSaving(false);
-    }
+    });
   };
 
   return (
-    <Modal.Root open onOpenChange={(open) => (open ? undefined : onClose())}>
-      <Modal.Content style={{ width: 'min(88rem, 96vw)', maxWidth: '96vw' }}>
-        <form onSubmit={submit} noValidate>
-          <Modal.Header closeLabel={t('action.close')}>
-            <Modal.Title>{t(workflow ? 'workflows.form.edit' : 'workflows.form.add')}</Modal.Title>
-          </Modal.Header>
-          <Modal.Body>
-            <Flex direction="column" alignItems="stretch" gap={5}>
-              {serverError || errors.length > 0 ? (
-                <Box background="danger100" borderColor="danger200" borderStyle="solid" borderWidth="1px" hasRadius padding={3}>
-                  <Flex direction="column" alignItems="flex-start" gap={1}>
-                    {serverError ? <Typography textColor="danger700">{serverError}</Typography> : null}
-                    {errors.map((problem) => (
-                      <Typography key={problem} textColor="danger700">
-                        {problem}
-                      </Typography>
-                    ))}
-                  </Flex>
-                </Box>
-              ) : null}
-              <Flex gap={4} alignItems="flex-end" wrap="wrap">
-                <Box flex="1" minWidth="24rem">
-                  <Field.Root name="name" required>
-                    <Field.Label>{t('workflows.form.name')}</Field.Label>
-                    <TextInput value={name} maxLength={100} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setName(e.target.value)} />
-                  </Field.Root>
-                </Box>
-                <Box paddingBottom={3}>
-                  <Checkbox checked={isDefault} onCheckedChange={(checked) => setIsDefault(checked === true)}>
-                    {t('workflows.form.default')}
-                  </Checkbox>
-                </Box>
-              </Flex>
-
-              <Flex direction="column" alignItems="stretch" gap={2}>
-                <Typography variant="delta" tag="h3">
-                  {t('workflows.form.levels')}
+    <FormModal title={t(workflow ? 'workflows.form.edit' : 'workflows.form.add')} submitLabel={t('action.save')} saving={saving} onSubmit={submit} onClose={onClose} contentStyle={{ width: 'min(88rem, 96vw)', maxWidth: '96vw' }}>
+      <Flex direction="column" alignItems="stretch" gap={5}>
+        {serverError || errors.length > 0 ? (
+          <Box background="danger100" borderColor="danger200" borderStyle="solid" borderWidth="1px" hasRadius padding={3}>
+            <Flex direction="column" alignItems="flex-start" gap={1}>
+              {serverError ? <Typography textColor="danger700">{serverError}</Typography> : null}
+              {errors.map((problem) => (
+                <Typography key={problem} textColor="danger700">
+                  {problem}
                 </Typography>
-                <Typography variant="pi" textColor="neutral600">
-                  {t('workflows.form.levels.help')}
-                </Typography>
-                <Flex tag="ol" direction="column" alignItems="stretch" gap={2}>
-                  {rows.map((row, index) => (
-                    <Box tag="li" key={row.rowId} background="neutral100" hasRadius padding={3} borderColor="neutral200" borderStyle="solid" borderWidth="1px">
-                      <Flex gap={3} alignItems="flex-end" wrap="wrap">
-                        <Box paddingBottom={2} minWidth="5rem">
-                          <Typography fontWeight="bold">{t('workflows.level.n', { n: index + 1 })}</Typography>
-                        </Box>
-                        <Box width="18rem">
-                          <Field.Root name={`duty-${row.rowId}`} required>
-                            <Field.Label>{t('workflows.level.duty')}</Field.Label>
-                            <SingleSelect value={row.duty} onChange={(value) => changeDuty(row, DUTIES.find((d) => d === value) ?? row.duty)}>
-                              {DUTIES.map((duty) => (
-                                <SingleSelectOption key={duty} value={duty}>
-                                  {t(`duty.${duty}`)}
-                                </SingleSelectOption>
-                              ))}
-                            </SingleSelect>
-                          </Field.Root>
-                        </Box>
-                        <Box width="16rem">
-                          <Field.Root name={`zh-${row.rowId}`} required>
-                            <Field.Label>{t('workflows.level.name-zh')}</Field.Label>
-                            <TextInput
-                              value={row.zh}
-                              maxLength={50}
-                              onChange={(e: React.ChangeEvent<HTMLInputElement>) => update(row.rowId, { zh: e.target.value, touched: true })}
-                            />
-                          </Field.Root>
-                        </Box>
-                        <Box width="18rem">
-                          <Field.Root name={`en-${row.rowId}`} required>
-                            <Field.Label>{t('workflows.level.name-en')}</Field.Label>
-                            <TextInput
-                              value={row.en}
-                              maxLength={50}
-                              onChange={(e: React.ChangeEvent<HTMLInputElement>) => update(row.rowId, { en: e.target.value, touched: true })}
-                            />
-                          </Field.Root>
-                        </Box>
-                        <Box width="16rem">
-                          <Field.Root name={`key-${row.rowId}`} required>
-                            <Field.Label>{t('workflows.level.key')}</Field.Label>
-                            <TextInput
-                              value={row.key}
-                              maxLength={64}
-                              onChange={(e: React.ChangeEvent<HTMLInputElement>) => update(row.rowId, { key: e.target.value.toLowerCase(), touched: true })}
-                            />
-                          </Field.Root>
-                        </Box>
-                      </Flex>
-                      <Flex paddingTop={2} justifyContent="space-between" alignItems="center" gap={2} wrap="wrap">
-                        <Box>
-                          {row.custom ? (
-                            <Flex gap={2} wrap="wrap">
-                              <Badge>{t('workflows.level.custom')}</Badge>
-                              <Typography variant="pi" textColor="neutral600" style={{ fontFamily: 'monospace' }}>
-                                {JSON.stringify(row.custom)}
-                              </Typography>
-                              <TextButton onClick={() => update(row.rowId, { custom: undefined, importantOnly: false })}>
-                                {t('workflows.level.custom.clear')}
-                              </TextButton>
-                            </Flex>
-                          ) : (
-                            <Checkbox checked={row.importantOnly} onCheckedChange={(checked) => update(row.rowId, { importantOnly: checked === true })}>
-                              {t('workflows.level.important-only')}
-                            </Checkbox>
-                          )}
-                        </Box>
-                        <Flex gap={1}>
-                          <IconButton label={t('workflows.level.up')} variant="ghost" disabled={index === 0} onClick={() => move(index, -1)}>
-                            <ArrowUp />
-                          </IconButton>
-                          <IconButton label={t('workflows.level.down')} variant="ghost" disabled={index === rows.length - 1} onClick={() => move(index, 1)}>
-                            <ArrowDown />
-                          </IconButton>
-                          <IconButton
-                            label={t('workflows.level.remove')}
-                            variant="ghost"
-                            onClick={() => setRows((all) => all.filter((r) => r.rowId !== row.rowId))}
-                          >
-                            <Trash />
-                          </IconButton>
-                        </Flex>
-                      </Flex>
-                    </Box>
-                  ))}
-                </Flex>
-                <Box>
-                  <Button
-                    variant="secondary"
-                    startIcon={<Plus />}
-                    disabled={rows.length >= 20}
-                    onClick={() => setRows((all) => [...all, newRow(all.length === 0 ? 'section-reviewer' : 'principal-leader', all)])}
-                  >
-                    {t('workflows.level.add')}
-                  </Button>
-                </Box>
-              </Flex>
-
-              <Flex direction="column" alignItems="stretch" gap={2}>
-                <Typography variant="delta" tag="h3">
-                  {t('workflows.form.binding')}
-                </Typography>
-                <Typography variant="pi" textColor="neutral600">
-                  {t('workflows.form.binding.help')}
-                </Typography>
-                <Flex gap={5} wrap="wrap">
-                  {SUBJECT_UIDS.map((uid) => (
-                    <Checkbox
-                      key={uid}
-                      checked={contentTypes.includes(uid)}
-                      onCheckedChange={(checked) =>
-                        setContentTypes((all) => (checked === true ? [...all.filter((u) => u !== uid), uid] : all.filter((u) => u !== uid)))
-                      }
-                    >
-                      {t(`type.${SUBJECT_TYPES[uid]}`)}
-                    </Checkbox>
-                  ))}
-                </Flex>
-                {columns ? (
-                  <Field.Root name="columns" hint={t('workflows.form.columns.hint')}>
-                    <Field.Label>{t('workflows.form.columns')}</Field.Label>
-                    <MultiSelect
-                      value={columnIds.map(String)}
-                      withTags
-                      placeholder={t('workflows.form.columns.placeholder')}
-                      onChange={(values) => setColumnIds(values.map(Number))}
-                      onClear={() => setColumnIds([])}
-                      clearLabel={t('action.clear')}
-                    >
-                      {columns.map((column) => (
-                        <MultiSelectOption key={column.id} value={String(column.id)}>
-                          {`${column.name} (#${column.id})`}
-                        </MultiSelectOption>
-                      ))}
-                    </MultiSelect>
-                    <Field.Hint />
-                  </Field.Root>
-                ) : (
-                  <Field.Root name="columns" hint={t('workflows.form.column-ids.hint')}>
-                    <Field.Label>{t('workflows.form.column-ids')}</Field.Label>
-                    <TextInput value={columnText} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setColumnText(e.target.value)} />
-                    <Field.Hint />
-                  </Field.Root>
-                )}
-              </Flex>
+              ))}
             </Flex>
-          </Modal.Body>
-          <Modal.Footer>
-            <Modal.Close>
-              <Button variant="tertiary">{t('action.cancel')}</Button>
-            </Modal.Close>
-            <Button type="submit" loading={saving}>
-              {t('action.save')}
+          </Box>
+        ) : null}
+        <Flex gap={4} alignItems="flex-end" wrap="wrap">
+          <Box flex="1" minWidth="24rem">
+            <Field.Root name="name" required>
+              <Field.Label>{t('workflows.form.name')}</Field.Label>
+              <TextInput value={name} maxLength={100} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setName(e.target.value)} />
+            </Field.Root>
+          </Box>
+          <Box paddingBottom={3}>
+            <Checkbox checked={isDefault} onCheckedChange={(checked) => setIsDefault(checked === true)}>
+              {t('workflows.form.default')}
+            </Checkbox>
+          </Box>
+        </Flex>
+
+        <Flex direction="column" alignItems="stretch" gap={2}>
+          <Typography variant="delta" tag="h3">
+            {t('workflows.form.levels')}
+          </Typography>
+          <Typography variant="pi" textColor="neutral600">
+            {t('workflows.form.levels.help')}
+          </Typography>
+          <Flex tag="ol" direction="column" alignItems="stretch" gap={2}>
+            {rows.map((row, index) => (
+              <Box tag="li" key={row.rowId} background="neutral100" hasRadius padding={3} borderColor="neutral200" borderStyle="solid" borderWidth="1px">
+                <Flex gap={3} alignItems="flex-end" wrap="wrap">
+                  <Box paddingBottom={2} minWidth="5rem">
+                    <Typography fontWeight="bold">{t('workflows.level.n', { n: index + 1 })}</Typography>
+                  </Box>
+                  <Box width="18rem">
+                    <Field.Root name={`duty-${row.rowId}`} required>
+                      <Field.Label>{t('workflows.level.duty')}</Field.Label>
+                      <SingleSelect value={row.duty} onChange={(value) => changeDuty(row, DUTIES.find((d) => d === value) ?? row.duty)}>
+                        {DUTIES.map((duty) => (
+                          <SingleSelectOption key={duty} value={duty}>
+                            {t(`duty.${duty}`)}
+                          </SingleSelectOption>
+                        ))}
+                      </SingleSelect>
+                    </Field.Root>
+                  </Box>
+                  <Box width="16rem">
+                    <Field.Root name={`zh-${row.rowId}`} required>
+                      <Field.Label>{t('workflows.level.name-zh')}</Field.Label>
+                      <TextInput
+                        value={row.zh}
+                        maxLength={50}
+                        onChange={(e: React.ChangeEvent<HTMLInputElement>) => update(row.rowId, { zh: e.target.value, touched: true })}
+                      />
+                    </Field.Root>
+                  </Box>
+                  <Box width="18rem">
+                    <Field.Root name={`en-${row.rowId}`} required>
+                      <Field.Label>{t('workflows.level.name-en')}</Field.Label>
+                      <TextInput
+                        value={row.en}
+                        maxLength={50}
+                        onChange={(e: React.ChangeEvent<HTMLInputElement>) => update(row.rowId, { en: e.target.value, touched: true })}
+                      />
+                    </Field.Root>
+                  </Box>
+                  <Box width="16rem">
+                    <Field.Root name={`key-${row.rowId}`} required>
+                      <Field.Label>{t('workflows.level.key')}</Field.Label>
+                      <TextInput
+                        value={row.key}
+                        maxLength={64}
+                        onChange={(e: React.ChangeEvent<HTMLInputElement>) => update(row.rowId, { key: e.target.value.toLowerCase(), touched: true })}
+                      />
+                    </Field.Root>
+                  </Box>
+                </Flex>
+                <Flex paddingTop={2} justifyContent="space-between" alignItems="center" gap={2} wrap="wrap">
+                  <Box>
+                    {row.custom ? (
+                      <Flex gap={2} wrap="wrap">
+                        <Badge>{t('workflows.level.custom')}</Badge>
+                        <Typography variant="pi" textColor="neutral600" style={{ fontFamily: 'monospace' }}>
+                          {JSON.stringify(row.custom)}
+                        </Typography>
+                        <TextButton onClick={() => update(row.rowId, { custom: undefined, importantOnly: false })}>
+                          {t('workflows.level.custom.clear')}
+                        </TextButton>
+                      </Flex>
+                    ) : (
+                      <Checkbox checked={row.importantOnly} onCheckedChange={(checked) => update(row.rowId, { importantOnly: checked === true })}>
+                        {t('workflows.level.important-only')}
+                      </Checkbox>
+                    )}
+                  </Box>
+                  <Flex gap={1}>
+                    <IconButton label={t('workflows.level.up')} variant="ghost" disabled={index === 0} onClick={() => move(index, -1)}>
+                      <ArrowUp />
+                    </IconButton>
+                    <IconButton label={t('workflows.level.down')} variant="ghost" disabled={index === rows.length - 1} onClick={() => move(index, 1)}>
+                      <ArrowDown />
+                    </IconButton>
+                    <IconButton
+                      label={t('workflows.level.remove')}
+                      variant="ghost"
+                      onClick={() => setRows((all) => all.filter((r) => r.rowId !== row.rowId))}
+                    >
+                      <Trash />
+                    </IconButton>
+                  </Flex>
+                </Flex>
+              </Box>
+            ))}
+          </Flex>
+          <Box>
+            <Button
+              variant="secondary"
+              startIcon={<Plus />}
+              disabled={rows.length >= 20}
+              onClick={() => setRows((all) => [...all, newRow(all.length === 0 ? 'section-reviewer' : 'principal-leader', all)])}
+            >
+              {t('workflows.level.add')}
             </Button>
-          </Modal.Footer>
-        </form>
-      </Modal.Content>
-    </Modal.Root>
+          </Box>
+        </Flex>
+
+        <Flex direction="column" alignItems="stretch" gap={2}>
+          <Typography variant="delta" tag="h3">
+            {t('workflows.form.binding')}
+          </Typography>
+          <Typography variant="pi" textColor="neutral600">
+            {t('workflows.form.binding.help')}
+          </Typography>
+          <Flex gap={5} wrap="wrap">
+            {SUBJECT_UIDS.map((uid) => (
+              <Checkbox
+                key={uid}
+                checked={contentTypes.includes(uid)}
+                onCheckedChange={(checked) =>
+                  setContentTypes((all) => (checked === true ? [...all.filter((u) => u !== uid), uid] : all.filter((u) => u !== uid)))
+                }
+              >
+                {t(`type.${SUBJECT_TYPES[uid]}`)}
+              </Checkbox>
+            ))}
+          </Flex>
+          {columns ? (
+            <Field.Root name="columns" hint={t('workflows.form.columns.hint')}>
+              <Field.Label>{t('workflows.form.columns')}</Field.Label>
+              <MultiSelect
+                value={columnIds.map(String)}
+                withTags
+                placeholder={t('workflows.form.columns.placeholder')}
+                onChange={(values) => setColumnIds(values.map(Number))}
+                onClear={() => setColumnIds([])}
+                clearLabel={t('action.clear')}
+              >
+                {columns.map((column) => (
+                  <MultiSelectOption key={column.id} value={String(column.id)}>
+                    {`${column.name} (#${column.id})`}
+                  </MultiSelectOption>
+                ))}
+              </MultiSelect>
+              <Field.Hint />
+            </Field.Root>
+          ) : (
+            <Field.Root name="columns" hint={t('workflows.form.column-ids.hint')}>
+              <Field.Label>{t('workflows.form.column-ids')}</Field.Label>
+              <TextInput value={columnText} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setColumnText(e.target.value)} />
+              <Field.Hint />
+            </Field.Root>
+          )}
+        </Flex>
+      </Flex>
+    </FormModal>
   );
 };

@@ -1,6 +1,6 @@
 import * as React from 'react';
 
-import { errorMessage, isAbort } from '../api';
+import { errorMessage, isAbort } from './api';
 
 export interface Loaded<T> {
   data: T | undefined;
@@ -8,18 +8,27 @@ export interface Loaded<T> {
   isLoading: boolean;
   /** Load again (after a change), keeping the current data on screen meanwhile. */
   reload: () => void;
+  /** Replace the data with an answer got otherwise (e.g. the view an action answered with). */
+  setData: (value: T) => void;
 }
 
-/** Load data when `deps` change; the answer of a superseded request is dropped. */
-export const useLoader = <T>(load: (signal: AbortSignal) => Promise<T>, deps: React.DependencyList): Loaded<T> => {
+/**
+ * Load data when `deps` change; the answer of a superseded request is dropped. While `enabled` is
+ * false nothing is loaded (and nothing shows as loading).
+ */
+export const useLoader = <T>(load: (signal: AbortSignal) => Promise<T>, deps: React.DependencyList, enabled = true): Loaded<T> => {
   const [data, setData] = React.useState<T>();
   const [error, setError] = React.useState<string | null>(null);
-  const [isLoading, setIsLoading] = React.useState(true);
+  const [isLoading, setIsLoading] = React.useState(enabled);
   const [round, setRound] = React.useState(0);
   const loadRef = React.useRef(load);
   loadRef.current = load;
 
   React.useEffect(() => {
+    if (!enabled) {
+      setIsLoading(false);
+      return undefined;
+    }
     const controller = new AbortController();
     setIsLoading(true);
     loadRef
@@ -38,8 +47,12 @@ export const useLoader = <T>(load: (signal: AbortSignal) => Promise<T>, deps: Re
       });
     return () => controller.abort();
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, round]);
+  }, [...deps, round, enabled]);
 
   const reload = React.useCallback(() => setRound((n) => n + 1), []);
-  return { data, error, isLoading, reload };
+  const replace = React.useCallback((value: T) => {
+    setData(value);
+    setError(null);
+  }, []);
+  return { data, error, isLoading, reload, setData: replace };
 };

@@ -1,3 +1,7 @@
+/**
+ * Dates on the admin's screens, as they fall in Beijing (Asia/Shanghai) whatever the browser's time
+ * zone, and Beijing calendar days as YYYY-MM-DD strings.
+ */
 import * as React from 'react';
 
 import { useIntl } from 'react-intl';
@@ -6,12 +10,15 @@ import { isChinese } from './i18n';
 
 /** Dates are shown as they fall in China, whatever the browser's time zone. */
 export const TIME_ZONE = 'Asia/Shanghai';
+const DAY_MS = 24 * 3600 * 1000;
 
 export interface DateFormatters {
   /** 2026/07/30 */
   date: (iso: string | null | undefined) => string;
   /** 2026/07/30 14:05 */
   dateTime: (iso: string | null | undefined) => string;
+  /** A deadline: the date alone when it is the end of a day (23:59), else date and time. */
+  deadline: (iso: string | null | undefined) => string;
   /** A YYYY-MM-DD day as 2026/07/30 (no time zone shift). */
   day: (day: string | null | undefined) => string;
 }
@@ -22,6 +29,7 @@ const valid = (iso: string | null | undefined): Date | null => {
   return Number.isNaN(date.getTime()) ? null : date;
 };
 
+/** Formatters in the interface language (zh-CN or en-GB order), in Beijing time. */
 export const useDateFormatters = (): DateFormatters => {
   const { locale } = useIntl();
   return React.useMemo(() => {
@@ -36,6 +44,7 @@ export const useDateFormatters = (): DateFormatters => {
       minute: '2-digit',
       hourCycle: 'h23',
     });
+    const timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
     const dayFormat = new Intl.DateTimeFormat(tag, { timeZone: 'UTC', year: 'numeric', month: '2-digit', day: '2-digit' });
     return {
       date: (iso) => {
@@ -46,6 +55,11 @@ export const useDateFormatters = (): DateFormatters => {
         const d = valid(iso);
         return d ? dateTimeFormat.format(d) : '';
       },
+      deadline: (iso) => {
+        const d = valid(iso);
+        if (!d) return '';
+        return timeFormat.format(d) === '23:59' ? dateFormat.format(d) : dateTimeFormat.format(d);
+      },
       day: (day) => {
         const d = day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? valid(`${day}T00:00:00Z`) : null;
         return d ? dayFormat.format(d) : (day ?? '');
@@ -54,9 +68,18 @@ export const useDateFormatters = (): DateFormatters => {
   }, [locale]);
 };
 
-/** The Beijing calendar day of an instant, as YYYY-MM-DD. */
+/** Whole days from now to a deadline: negative when it has passed. */
+export const daysUntil = (iso: string, now: Date = new Date()): number => {
+  const ms = new Date(iso).getTime() - now.getTime();
+  return ms >= 0 ? Math.ceil(ms / DAY_MS) : -Math.ceil(-ms / DAY_MS);
+};
+
+/** The Beijing calendar day of an instant, as YYYY-MM-DD (today by default). */
 export const shanghaiDay = (at: Date = new Date()): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+
+/** The first day of the month of a YYYY-MM-DD day. */
+export const firstOfMonth = (day: string): string => `${day.slice(0, 8)}01`;
 
 /** The day after a YYYY-MM-DD day. */
 export const nextDay = (day: string): string => {
@@ -73,7 +96,7 @@ export const monthsBetween = (fromDay: string, toDay: string): number => {
 
 /** Whole days between two Beijing days. */
 export const daysBetween = (fromDay: string, toDay: string): number =>
-  Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / (24 * 3600 * 1000));
+  Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / DAY_MS);
 
 /**
  * The design system's DatePicker reads its value as a UTC calendar day and answers with the chosen
