@@ -208,6 +208,16 @@ describe('responsibility table: demo, list, duty of a column, import and export'
       const response = await upload(text, true);
       expect(response.status).toBe(400);
       expect(response.body.error.details.problems.map((p: { line: number }) => p.line)).toEqual([4, 15]);
+      // one language per answer: the admin's (Chinese here, English after switching the profile)
+      expect(response.body.error.message).toMatch(/^导入文件有2处问题，未写入任何数据：第4行：.*；第15行：无法识别的保障时限“每隔几天”$/);
+      await app.strapi.db.query('admin::user').update({ where: { email: ADMIN.ADMIN_EMAIL }, data: { preferedLanguage: 'en' } });
+      try {
+        const english = await upload(text, true);
+        expect(english.body.error.message).toMatch(/^The file has 2 problem\(s\); nothing was written: Row 4: .*; Row 15: Unreadable frequency "每隔几天"$/);
+        expect(english.body.error.details.problems[1].message).toBe('Row 15: Unreadable frequency "每隔几天"');
+      } finally {
+        await app.strapi.db.query('admin::user').update({ where: { email: ADMIN.ADMIN_EMAIL }, data: { preferedLanguage: 'zh-Hans' } });
+      }
     });
 
     it('refuses a file that is not UTF-8 (GBK) with a message saying so', async () => {

@@ -166,8 +166,14 @@ export interface MyColumns {
   columns: ColumnStatus[];
 }
 
-/** POST /import (dry run or commit); a file with problems answers 400 with the same report in `error.details`. */
-export interface ImportReport {
+/** A problem of an import as answered: its message in the person's language. */
+export type ImportProblemView = Omit<ImportProblem, 'message'> & { message: string };
+
+/**
+ * POST /import (dry run or commit); a file with problems answers 400 with the same report in `error.details`.
+ * The service's report has each problem in both languages (`Problem` = ImportProblem); the answer one.
+ */
+export interface ImportReportOf<Problem> {
   dryRun: boolean;
   /** false when the file has problems: nothing was (or would be) written. */
   ok: boolean;
@@ -179,9 +185,10 @@ export interface ImportReport {
     update: { line: number; path: string[]; content: string; changes: string[]; diff: FieldChange[] }[];
     unchanged: number;
   };
-  problems: ImportProblem[];
-  warnings: ImportProblem[];
+  problems: Problem[];
+  warnings: Problem[];
 }
+export type ImportReport = ImportReportOf<ImportProblemView>;
 
 // ---------------------------------------------------------------- unit duties and accounts
 

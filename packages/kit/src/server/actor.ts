@@ -9,6 +9,8 @@ export interface AdminUserState {
   firstname?: string | null;
   lastname?: string | null;
   roles?: { code: string }[];
+  /** The interface language of the profile (Strapi's spelling). */
+  preferedLanguage?: string | null;
 }
 
 /** The person acting in an admin request. */

@@ -79,7 +79,7 @@ interface DetailedError {
 
 /**
  * Puts an error's message in the given language: `details.messages` (the error's own text), the
- * `message` of each problem in `details.problems` and of each field error in `details.errors` (yup messages made by the plugins' validation); the
+ * `message` of each problem in `details.problems`/`warnings` and of each field error in `details.errors` (yup messages made by the plugins' validation); the
  * texts of the other language are dropped from the answer. Returns whether anything was a Bilingual.
  */
 export const localizeError = (error: DetailedError, language: Language): boolean => {
@@ -93,9 +93,10 @@ export const localizeError = (error: DetailedError, language: Language): boolean
     delete record.messages;
     changed = true;
   }
-  // A report's problems ({ line, message } of an import) carry both texts the same way.
-  if (Array.isArray(record.problems)) {
-    for (const entry of record.problems as unknown[]) {
+  // A report's problems and warnings ({ line, message } of an import) carry both texts the same way.
+  for (const list of [record.problems, record.warnings]) {
+    if (!Array.isArray(list)) continue;
+    for (const entry of list as unknown[]) {
       const problem = entry as { message?: unknown } | null;
       if (problem && typeof problem === 'object' && isBilingual(problem.message)) {
         problem.message = textIn(problem.message, language);

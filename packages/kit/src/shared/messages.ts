@@ -14,3 +14,13 @@ export const say = (zh: string, en: string, details: Record<string, unknown> = {
   zh,
   { ...details, messages: { 'zh-Hans': zh, en } satisfies Messages },
 ];
+
+/** {@link say} for a message already held in both languages. */
+export const sayMessage = (message: Messages, details: Record<string, unknown> = {}): [string, Record<string, unknown>] =>
+  say(message['zh-Hans'], message.en, details);
+
+/** Messages without repeats (the same Chinese text once). */
+export const uniqueMessages = (messages: readonly Messages[]): Messages[] => {
+  const seen = new Set<string>();
+  return messages.filter((m) => !seen.has(m['zh-Hans']) && !!seen.add(m['zh-Hans']));
+};

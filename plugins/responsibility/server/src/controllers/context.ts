@@ -7,6 +7,7 @@ import { adminActorOf, type AdminUserState } from '@content-assurance/kit/server
 import { limitMessages } from '../domain/import-limits';
 import type { Actor } from '../services/ownership';
 import { say } from '../errors';
+import { sayMessage } from '@content-assurance/kit/shared';
 
 /** The slice of Koa's context our controllers use. */
 export interface AdminContext {
@@ -22,6 +23,7 @@ export interface AdminContext {
   body: unknown;
   status: number;
   set(name: string, value: string): void;
+  get(header: string): string;
 }
 
 /** The person acting in an admin request (401 when there is none). */
@@ -33,7 +35,7 @@ export const actorOf = (ctx: AdminContext): Actor & { firstname?: string | null;
  * larger request before the body parser stored it; this is the exact check on the file itself.
  */
 export const uploadedBytes = async (ctx: AdminContext, maxBytes: number): Promise<Uint8Array> => {
-  const tooLarge = () => new errors.PayloadTooLargeError(limitMessages.fileTooLarge({ maxFileBytes: maxBytes }), { maxFileBytes: maxBytes });
+  const tooLarge = () => new errors.PayloadTooLargeError(...sayMessage(limitMessages.fileTooLarge({ maxFileBytes: maxBytes }), { maxFileBytes: maxBytes }));
   const file = ctx.request.files?.file;
   if (file && !Array.isArray(file)) {
     const upload = file as { filepath: string; size: number };

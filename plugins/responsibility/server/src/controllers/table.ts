@@ -5,6 +5,7 @@ import type { ColumnDuty, ColumnList, ImportReport, MyColumns, Owners } from '..
 import { getService } from '../utils';
 import { validateExportQuery, validateImportQuery } from '../validation';
 import { actorOf, positiveId, uploadedBytes, type AdminContext } from './context';
+import { joinMessages, languageOfRequest, problemsIn, say } from '@content-assurance/kit/shared';
 
 const table = ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Every column with its owners and due state. */
@@ -29,15 +30,21 @@ const table = ({ strapi }: { strapi: Core.Strapi }) => ({
     const importer = getService(strapi, 'table-import');
     const bytes = await uploadedBytes(ctx, importer.limits().maxFileBytes);
     const report = await importer.run(bytes, { dryRun });
+    const language = languageOfRequest(ctx);
+    const answer = { ...report, problems: problemsIn(report.problems, language), warnings: problemsIn(report.warnings, language) } satisfies ImportReport;
     if (!report.ok) {
-      const shown = report.problems.slice(0, 5).map((p) => p.message);
-      const more = report.problems.length > shown.length ? `；另有${report.problems.length - shown.length}处` : '';
+      const count = report.problems.length;
+      const shown = joinMessages(report.problems.slice(0, 5).map((p) => p.message));
+      const more = count > 5 ? { 'zh-Hans': `；另有${count - 5}处`, en: `; and ${count - 5} more` } : { 'zh-Hans': '', en: '' };
       throw new errors.ValidationError(
-        `导入文件有${report.problems.length}处问题，未写入任何数据 (the file has ${report.problems.length} problem(s); nothing was written)：${shown.join('；')}${more}`,
-        report,
+        ...say(
+          `导入文件有${count}处问题，未写入任何数据：${shown['zh-Hans']}${more['zh-Hans']}`,
+          `The file has ${count} problem(s); nothing was written: ${shown.en}${more.en}`,
+          answer,
+        ),
       );
     }
-    ctx.body = report satisfies ImportReport;
+    ctx.body = answer;
   },
 
   /** GET /export?format=xlsx|csv&headers=en|zh — the current table, in the shape it imports in. */

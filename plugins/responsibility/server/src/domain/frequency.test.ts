@@ -7,7 +7,7 @@ import { describeFrequency, followsCategoryLimit, isFrequencyRule, parseFrequenc
 
 const ruleOf = (text: string): FrequencyRule => {
   const result = parseFrequency(text);
-  if (!result.ok) throw new Error(result.error);
+  if (!result.ok) throw new Error(result.error.en);
   return result.rule;
 };
 
@@ -124,20 +124,21 @@ describe('parseFrequency: what it must refuse', () => {
       const result = parseFrequency(text);
       expect(result.ok).toBe(false);
       if (result.ok) return;
-      expect(result.error).toContain(`“${text}”`);
-      expect(result.error).toContain(`"${text}"`);
+      expect(result.error['zh-Hans']).toContain(`“${text}”`);
+      expect(result.error.en).toContain(`"${text}"`);
+      expect(result.error['zh-Hans']).not.toMatch(/[a-z]{4,} [a-z]{3,}/); // one language per text
       expect(result.text).toBe(text);
     },
   );
 
   it('says what is wrong', () => {
-    expect(parseFrequency('每隔几天')).toEqual({ ok: false, text: '每隔几天', error: '无法识别的保障时限“每隔几天” (unreadable frequency "每隔几天")' });
-    expect(parseFrequency('2月30日前')).toEqual(expect.objectContaining({ error: expect.stringContaining('日期不存在：2月30日') }));
-    expect(parseFrequency('每0天')).toEqual(expect.objectContaining({ error: expect.stringContaining('1至999的整数') }));
+    expect(parseFrequency('每隔几天')).toEqual({ ok: false, text: '每隔几天', error: { 'zh-Hans': '无法识别的保障时限“每隔几天”', en: 'Unreadable frequency "每隔几天"' } });
+    expect(parseFrequency('2月30日前')).toEqual(expect.objectContaining({ error: expect.objectContaining({ 'zh-Hans': expect.stringContaining('日期不存在：2月30日') }) }));
+    expect(parseFrequency('每0天')).toEqual(expect.objectContaining({ error: expect.objectContaining({ 'zh-Hans': expect.stringContaining('1至999的整数') }) }));
   });
 
   it('refuses a cell that states two rules', () => {
-    expect(parseFrequency('每周，每月')).toEqual(expect.objectContaining({ ok: false, error: expect.stringContaining('不止一条时限') }));
+    expect(parseFrequency('每周，每月')).toEqual(expect.objectContaining({ ok: false, error: expect.objectContaining({ 'zh-Hans': expect.stringContaining('不止一条时限') }) }));
   });
 });
 

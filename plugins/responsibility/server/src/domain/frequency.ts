@@ -1,5 +1,5 @@
 import { daysInMonth } from '@content-assurance/kit/shared';
-import type { AsNeededRule, DayOfMonth, EveryRule, FrequencyRule, MonthDay, PeriodUnit, ReplyUnit, ReplyWithinRule, UnspecifiedRule } from '@content-assurance/kit/shared';
+import type { AsNeededRule, DayOfMonth, EveryRule, FrequencyRule, Messages, MonthDay, PeriodUnit, ReplyUnit, ReplyWithinRule, UnspecifiedRule } from '@content-assurance/kit/shared';
 
 /**
  * 保障时限: how often a column must be updated, or how soon an inquiry must be answered, as the
@@ -31,7 +31,7 @@ export type ParseResult =
       /** A clause after the rule that is not itself a rule, e.g. 并将信息发布时间调整为当年日期. */
       remark?: string;
     }
-  | { ok: false; error: string; text: string };
+  | { ok: false; error: Messages; text: string };
 
 export interface ParseOptions {
   /**
@@ -104,16 +104,19 @@ const PERIODS: Readonly<Record<string, { unit: PeriodUnit; count: number }>> = {
 
 // ---------------------------------------------------------------- errors
 
-const unreadable = (text: string): string => `无法识别的保障时限“${text}” (unreadable frequency "${text}")`;
-const badCount = (text: string): string =>
-  `保障时限“${text}”中的数量须为1至${MAX_COUNT}的整数 (frequency "${text}": the count must be a whole number from 1 to ${MAX_COUNT})`;
-const badDate = (text: string, zh: string, en: string): string =>
-  `保障时限“${text}”中的日期不存在：${zh} (frequency "${text}" names a date that does not exist: ${en})`;
-const twoRules = (text: string): string =>
-  `保障时限“${text}”含有不止一条时限 (frequency "${text}" states more than one rule)`;
+const unreadable = (text: string): Messages => ({ 'zh-Hans': `无法识别的保障时限“${text}”`, en: `Unreadable frequency "${text}"` });
+const badCount = (text: string): Messages => ({
+  'zh-Hans': `保障时限“${text}”中的数量须为1至${MAX_COUNT}的整数`,
+  en: `Frequency "${text}": the count must be a whole number from 1 to ${MAX_COUNT}`,
+});
+const badDate = (text: string, zh: string, en: string): Messages => ({
+  'zh-Hans': `保障时限“${text}”中的日期不存在：${zh}`,
+  en: `Frequency "${text}" names a date that does not exist: ${en}`,
+});
+const twoRules = (text: string): Messages => ({ 'zh-Hans': `保障时限“${text}”含有不止一条时限`, en: `Frequency "${text}" states more than one rule` });
 
 /** A clause's reading: a rule, an error to report, or "not a rule at all" (undefined). */
-type ClauseReading = { rule: FrequencyRule } | { error: (text: string) => string } | undefined;
+type ClauseReading = { rule: FrequencyRule } | { error: (text: string) => Messages } | undefined;
 
 // ---------------------------------------------------------------- clause readers
 
@@ -127,7 +130,7 @@ const stripTrailingWords = (clause: string): string => {
 };
 
 /** A count of 1–MAX_COUNT times the multiplier, or the error to report. A missing number is 1. */
-const readCount = (token: string | undefined, multiplier = 1): number | { error: (text: string) => string } => {
+const readCount = (token: string | undefined, multiplier = 1): number | { error: (text: string) => Messages } => {
   const n = token === undefined ? 1 : readNumber(token);
   if (n === undefined) return { error: unreadable };
   return n >= 1 && n <= MAX_COUNT ? n * multiplier : { error: badCount };

@@ -22,9 +22,11 @@ describe('import limits', () => {
     expect(formatBytes(900)).toBe('900 bytes');
   });
 
-  it('messages are bilingual, Chinese first, with the limit', () => {
+  it('messages in both languages, each with the limit', () => {
     const message = limitMessages.fileTooLarge({ maxFileBytes: 5 * 1024 * 1024 });
-    expect(message).toBe('文件过大（最大 5 MB）。 The file is too large (5 MB at most).');
-    expect(limitMessages.tooManyRows(6001, { maxRows: 5000 })).toMatch(/^表格行数过多：共 6,001 行，最多 5,000 行.*too many rows: 6,001, at most 5,000/);
+    expect(message).toEqual({ 'zh-Hans': '文件过大（最大 5 MB）。', en: 'The file is too large (5 MB at most).' });
+    const rows = limitMessages.tooManyRows(6001, { maxRows: 5000 });
+    expect(rows['zh-Hans']).toMatch(/^表格行数过多：共 6,001 行，最多 5,000 行/);
+    expect(rows.en).toMatch(/too many rows: 6,001, at most 5,000/);
   });
 });

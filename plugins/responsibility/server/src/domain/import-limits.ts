@@ -1,3 +1,4 @@
+import type { Messages } from '@content-assurance/kit/shared';
 /**
  * Bounds of a table import (导入上限). An upload is measured against them before it is parsed, so a
  * small file that unpacks into something huge (a merged range over a whole sheet, a zip bomb, a
@@ -58,28 +59,28 @@ export const formatBytes = (bytes: number): string => {
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
-/** Bilingual messages (Chinese first) for each limit, with the number a person has to stay under. */
+/** Messages in both languages for each limit, with the number a person has to stay under. */
 export const limitMessages = {
-  fileTooLarge: (limits: Pick<ImportLimits, 'maxFileBytes'>): string =>
-    `文件过大（最大 ${formatBytes(limits.maxFileBytes)}）。 The file is too large (${formatBytes(limits.maxFileBytes)} at most).`,
-  tooManyRows: (rows: number, limits: Pick<ImportLimits, 'maxRows'>): string =>
-    `表格行数过多：共 ${count(rows)} 行，最多 ${count(limits.maxRows)} 行，请拆分后分批导入。 The table has too many rows: ${count(rows)}, at most ${count(limits.maxRows)}; split it and import the parts.`,
-  tooManyColumns: (columns: number, limits: Pick<ImportLimits, 'maxColumns'>): string =>
-    `表格列数过多：共 ${count(columns)} 列，最多 ${count(limits.maxColumns)} 列，请删除多余的列。 The table has too many columns: ${count(columns)}, at most ${count(limits.maxColumns)}; delete the extra columns.`,
-  tooManyCells: (cells: number, limits: Pick<ImportLimits, 'maxRows' | 'maxColumns'>): string =>
-    `表格单元格过多：共 ${count(cells)} 个，最多 ${count(limits.maxRows * limits.maxColumns)} 个。 The table has too many cells: ${count(cells)}, at most ${count(limits.maxRows * limits.maxColumns)}.`,
-  tooManyMergedRanges: (ranges: number, limits: Pick<ImportLimits, 'maxMergedRanges'>): string =>
-    `合并单元格过多：共 ${count(ranges)} 处，最多 ${count(limits.maxMergedRanges)} 处，请取消多余的合并。 Too many merged ranges: ${count(ranges)}, at most ${count(limits.maxMergedRanges)}; unmerge the extra ones.`,
-  mergedRangeTooLarge: (ref: string, cells: number): string =>
-    `合并单元格 ${ref} 超出表格范围（${count(cells)} 个单元格），请取消该合并后重新导入。 The merged range ${ref} reaches beyond the table (${count(cells)} cells); unmerge it and import again.`,
-  tooManyMergedCells: (cells: number, limits: Pick<ImportLimits, 'maxMergedCells'>): string =>
-    `合并单元格覆盖的单元格过多：共 ${count(cells)} 个，最多 ${count(limits.maxMergedCells)} 个。 Merged ranges cover too many cells: ${count(cells)}, at most ${count(limits.maxMergedCells)}.`,
-  sheetTooLarge: (ref: string, limits: Pick<ImportLimits, 'maxRows' | 'maxColumns'>): string =>
-    `工作表范围 ${ref} 过大（最多 ${count(limits.maxRows)} 行、${count(limits.maxColumns)} 列），请删除多余的行列后另存。 The sheet's range ${ref} is too large (at most ${count(limits.maxRows)} rows and ${count(limits.maxColumns)} columns); delete the extra rows and columns and save again.`,
-  unpackedTooLarge: (limits: Pick<ImportLimits, 'maxUnpackedBytes'>): string =>
-    `XLSX 文件解压后过大（最大 ${formatBytes(limits.maxUnpackedBytes)}），请另存为新文件或改用 CSV。 The XLSX file unpacks to too much data (${formatBytes(limits.maxUnpackedBytes)} at most); save it as a new file or use CSV.`,
-  tooManyEntries: (entries: number, limits: Pick<ImportLimits, 'maxZipEntries'>): string =>
-    `XLSX 文件内部结构异常（${count(entries)} 个部件，最多 ${count(limits.maxZipEntries)} 个）。 The XLSX file has an unusual structure (${count(entries)} parts, at most ${count(limits.maxZipEntries)}).`,
-  notXlsx: (reason: string): string =>
-    `无法读取 XLSX 文件，请在 Excel 中另存为 XLSX 或 CSV UTF-8 后重新导入。 The XLSX file cannot be read (${reason}); save it again as XLSX or "CSV UTF-8" and import again.`,
+  fileTooLarge: (limits: Pick<ImportLimits, 'maxFileBytes'>): Messages =>
+    ({ 'zh-Hans': `文件过大（最大 ${formatBytes(limits.maxFileBytes)}）。`, en: `The file is too large (${formatBytes(limits.maxFileBytes)} at most).` }),
+  tooManyRows: (rows: number, limits: Pick<ImportLimits, 'maxRows'>): Messages =>
+    ({ 'zh-Hans': `表格行数过多：共 ${count(rows)} 行，最多 ${count(limits.maxRows)} 行，请拆分后分批导入。`, en: `The table has too many rows: ${count(rows)}, at most ${count(limits.maxRows)}; split it and import the parts.` }),
+  tooManyColumns: (columns: number, limits: Pick<ImportLimits, 'maxColumns'>): Messages =>
+    ({ 'zh-Hans': `表格列数过多：共 ${count(columns)} 列，最多 ${count(limits.maxColumns)} 列，请删除多余的列。`, en: `The table has too many columns: ${count(columns)}, at most ${count(limits.maxColumns)}; delete the extra columns.` }),
+  tooManyCells: (cells: number, limits: Pick<ImportLimits, 'maxRows' | 'maxColumns'>): Messages =>
+    ({ 'zh-Hans': `表格单元格过多：共 ${count(cells)} 个，最多 ${count(limits.maxRows * limits.maxColumns)} 个。`, en: `The table has too many cells: ${count(cells)}, at most ${count(limits.maxRows * limits.maxColumns)}.` }),
+  tooManyMergedRanges: (ranges: number, limits: Pick<ImportLimits, 'maxMergedRanges'>): Messages =>
+    ({ 'zh-Hans': `合并单元格过多：共 ${count(ranges)} 处，最多 ${count(limits.maxMergedRanges)} 处，请取消多余的合并。`, en: `Too many merged ranges: ${count(ranges)}, at most ${count(limits.maxMergedRanges)}; unmerge the extra ones.` }),
+  mergedRangeTooLarge: (ref: string, cells: number): Messages =>
+    ({ 'zh-Hans': `合并单元格 ${ref} 超出表格范围（${count(cells)} 个单元格），请取消该合并后重新导入。`, en: `The merged range ${ref} reaches beyond the table (${count(cells)} cells); unmerge it and import again.` }),
+  tooManyMergedCells: (cells: number, limits: Pick<ImportLimits, 'maxMergedCells'>): Messages =>
+    ({ 'zh-Hans': `合并单元格覆盖的单元格过多：共 ${count(cells)} 个，最多 ${count(limits.maxMergedCells)} 个。`, en: `Merged ranges cover too many cells: ${count(cells)}, at most ${count(limits.maxMergedCells)}.` }),
+  sheetTooLarge: (ref: string, limits: Pick<ImportLimits, 'maxRows' | 'maxColumns'>): Messages =>
+    ({ 'zh-Hans': `工作表范围 ${ref} 过大（最多 ${count(limits.maxRows)} 行、${count(limits.maxColumns)} 列），请删除多余的行列后另存。`, en: `The sheet's range ${ref} is too large (at most ${count(limits.maxRows)} rows and ${count(limits.maxColumns)} columns); delete the extra rows and columns and save again.` }),
+  unpackedTooLarge: (limits: Pick<ImportLimits, 'maxUnpackedBytes'>): Messages =>
+    ({ 'zh-Hans': `XLSX 文件解压后过大（最大 ${formatBytes(limits.maxUnpackedBytes)}），请另存为新文件或改用 CSV。`, en: `The XLSX file unpacks to too much data (${formatBytes(limits.maxUnpackedBytes)} at most); save it as a new file or use CSV.` }),
+  tooManyEntries: (entries: number, limits: Pick<ImportLimits, 'maxZipEntries'>): Messages =>
+    ({ 'zh-Hans': `XLSX 文件内部结构异常（${count(entries)} 个部件，最多 ${count(limits.maxZipEntries)} 个）。`, en: `The XLSX file has an unusual structure (${count(entries)} parts, at most ${count(limits.maxZipEntries)}).` }),
+  notXlsx: (reason: string): Messages =>
+    ({ 'zh-Hans': `无法读取 XLSX 文件，请在 Excel 中另存为 XLSX 或 CSV UTF-8 后重新导入。`, en: `The XLSX file cannot be read (${reason}); save it again as XLSX or "CSV UTF-8" and import again.` }),
 };

@@ -54,9 +54,9 @@ describe('planImport', () => {
       [4, 'method'],
       [5, undefined],
     ]);
-    expect(plan.problems[0].message).toContain('未知单位“市天气局”');
-    expect(plan.problems[1].message).toContain('每隔几天');
-    expect(plan.problems[3].message).toContain('与第4行重复');
+    expect(plan.problems[0].message['zh-Hans']).toContain('未知单位“市天气局”');
+    expect(plan.problems[1].message['zh-Hans']).toContain('每隔几天');
+    expect(plan.problems[3].message['zh-Hans']).toContain('与第4行重复');
     expect(plan.create).toHaveLength(0);
   });
 

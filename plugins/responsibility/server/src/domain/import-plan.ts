@@ -93,7 +93,7 @@ const diffOf = (current: ExistingAssignment, draft: AssignmentDraft, changes: re
 const problem = (line: number, field: TableField | undefined, zh: string, en: string): ImportProblem => ({
   line,
   ...(field ? { field } : {}),
-  message: `第${line}行：${zh} (row ${line}: ${en})`,
+  message: { 'zh-Hans': `第${line}行：${zh}`, en: `Row ${line}: ${en}` },
 });
 
 /** Read one row's owners, methods and frequency, or say what is wrong with it. */
@@ -124,7 +124,7 @@ const readRow = (row: TableRow, known: KnownOwners): { draft?: AssignmentDraft; 
   }
 
   const frequency = parseFrequency(row.frequency);
-  if (!frequency.ok) problems.push({ line: row.line, field: 'frequency', message: `第${row.line}行：${frequency.error}` });
+  if (!frequency.ok) problems.push({ line: row.line, field: 'frequency', message: { 'zh-Hans': `第${row.line}行：${frequency.error['zh-Hans']}`, en: `Row ${row.line}: ${frequency.error.en}` } });
 
   if (problems.length > 0 || !methods.ok || !frequency.ok) return { problems, warnings };
   const path = columnPath(row);

@@ -1,6 +1,7 @@
 import { limitMessages, type ImportLimits } from './import-limits';
 import { normalizeName } from './names';
 import { TABLE_FIELDS, type TableField, type TableRow } from './table';
+import type { Messages } from '@content-assurance/kit/shared';
 
 /**
  * Reading the responsibility table from a file, as a person keeps it: the CSV shape of
@@ -15,7 +16,8 @@ export interface FileProblem {
   /** 1-based line (CSV) or row (XLSX) number; 0 for the file as a whole. */
   line: number;
   field?: TableField;
-  message: string;
+  /** In both languages: the answer carries the person's (controllers/table.ts, the error middleware). */
+  message: Messages;
 }
 
 export interface TableFile {
@@ -82,7 +84,10 @@ export const decodeCsv = (bytes: Uint8Array): { text: string } | { problem: File
     return {
       problem: {
         line: 0,
-        message: `文件不是 UTF-8 编码${hint}：请在 Excel 中另存为“CSV UTF-8”或 XLSX 后重新导入 (the file is not UTF-8 encoded: save it as "CSV UTF-8" or XLSX and import again)`,
+        message: {
+          'zh-Hans': `文件不是 UTF-8 编码${hint}：请在 Excel 中另存为“CSV UTF-8”或 XLSX 后重新导入`,
+          en: 'The file is not UTF-8 encoded: save it as "CSV UTF-8" or XLSX and import again',
+        },
       },
     };
   }
@@ -135,7 +140,7 @@ export const rowsFromCells = (raw: RawRow[]): TableFile => {
       if (missing.length > 0) {
         problems.push({
           line,
-          message: `缺少表头：${missing.map((f) => FIELD_LABELS[f].zh).join('、')} (missing header: ${missing.map((f) => FIELD_LABELS[f].en).join(', ')})`,
+          message: { 'zh-Hans': `缺少表头：${missing.map((f) => FIELD_LABELS[f].zh).join('、')}`, en: `Missing header: ${missing.map((f) => FIELD_LABELS[f].en).join(', ')}` },
         });
         return { rows: [], problems };
       }
@@ -153,7 +158,10 @@ export const rowsFromCells = (raw: RawRow[]): TableFile => {
     if (!header) {
       problems.push({
         line,
-        message: `找不到表头行：第一行应为 channel,column,subcolumn,content,method,frequency,units 或 一级栏目、二级栏目、主要发布内容、保障方式、保障时限、保障单位 (no header row found)`,
+        message: {
+          'zh-Hans': '找不到表头行：第一行应为 channel,column,subcolumn,content,method,frequency,units 或 一级栏目、二级栏目、主要发布内容、保障方式、保障时限、保障单位',
+          en: 'No header row found: the first row should be channel,column,subcolumn,content,method,frequency,units',
+        },
       });
       return { rows: [], problems };
     }
@@ -168,13 +176,13 @@ export const rowsFromCells = (raw: RawRow[]): TableFile => {
     if (ownColumn) column = ownColumn;
 
     const row: TableRow = { line, channel: ownChannel, column: ownColumn, subcolumn: value('subcolumn'), content: value('content'), method: value('method'), frequency: value('frequency'), units: value('units') };
-    if (!row.channel) problems.push({ line, field: 'channel', message: `第${line}行：缺少频道 (row ${line}: no channel)` });
-    else if (!row.column) problems.push({ line, field: 'column', message: `第${line}行：缺少一级栏目 (row ${line}: no column)` });
+    if (!row.channel) problems.push({ line, field: 'channel', message: { 'zh-Hans': `第${line}行：缺少频道`, en: `Row ${line}: no channel` } });
+    else if (!row.column) problems.push({ line, field: 'column', message: { 'zh-Hans': `第${line}行：缺少一级栏目`, en: `Row ${line}: no column` } });
     rows.push(row);
   }
 
-  if (!header) problems.push({ line: 0, message: '文件为空或没有表头行 (the file is empty or has no header row)' });
-  else if (rows.length === 0) problems.push({ line: 0, message: '文件没有数据行 (the file has no data rows)' });
+  if (!header) problems.push({ line: 0, message: { 'zh-Hans': '文件为空或没有表头行', en: 'The file is empty or has no header row' } });
+  else if (rows.length === 0) problems.push({ line: 0, message: { 'zh-Hans': '文件没有数据行', en: 'The file has no data rows' } });
   return { rows, problems };
 };
 

@@ -54,31 +54,32 @@ describe('scanning a worksheet', () => {
     expect(Date.now() - started).toBeLessThan(1000);
     expect(facts.oversizedMerge).toEqual({ ref: 'A3:XFD1048576', cells: 1048574 * 16384 });
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^合并单元格 A3:XFD1048576 超出表格范围.*The merged range A3:XFD1048576 reaches beyond the table/);
+    expect(problems[0]['zh-Hans']).toMatch(/^合并单元格 A3:XFD1048576 超出表格范围/);
+    expect(problems[0].en).toMatch(/^The merged range A3:XFD1048576 reaches beyond the table/);
   });
 
   it('refuses a merged range that is no range', () => {
-    expect(checkSheetFacts(scanSheetXml(withMerges(sheet(rows), ['A1:?']), limits), limits)[0]).toMatch(/合并单元格 A1:\?/);
+    expect(checkSheetFacts(scanSheetXml(withMerges(sheet(rows), ['A1:?']), limits), limits)[0]['zh-Hans']).toMatch(/合并单元格 A1:\?/);
   });
 
   it('refuses too many merged ranges and too many merged cells', () => {
     const many = Array.from({ length: 11 }, (_, i) => `A${i * 2 + 1}:B${i * 2 + 2}`);
     const small = { ...limits, maxMergedRanges: 10, maxMergedCells: 40 };
     expect(checkSheetFacts(scanSheetXml(withMerges(sheet(rows), many), small), small)).toEqual([
-      expect.stringMatching(/合并单元格过多：共 11 处，最多 10 处/),
-      expect.stringMatching(/合并单元格覆盖的单元格过多：共 44 个，最多 40 个/),
+      expect.objectContaining({ 'zh-Hans': expect.stringMatching(/合并单元格过多：共 11 处，最多 10 处/) }),
+      expect.objectContaining({ 'zh-Hans': expect.stringMatching(/合并单元格覆盖的单元格过多：共 44 个，最多 40 个/) }),
     ]);
   });
 
   it('refuses a sheet whose dimension, rows or columns pass the limits', () => {
-    expect(checkSheetFacts(scanSheetXml(sheet(rows, 'A1:XFD1048576'), limits), limits)).toEqual([expect.stringMatching(/工作表范围 A1:XFD1048576 过大/)]);
-    expect(checkSheetFacts(scanSheetXml(sheet('<row r="5001"><c r="A5001"/></row>'), limits), limits)).toEqual([expect.stringMatching(/共 5,001 行，最多 5,000 行/)]);
-    expect(checkSheetFacts(scanSheetXml(sheet('<row r="1"><c r="AY1"/></row>'), limits), limits)).toEqual([expect.stringMatching(/共 51 列，最多 50 列/)]);
+    expect(checkSheetFacts(scanSheetXml(sheet(rows, 'A1:XFD1048576'), limits), limits)).toEqual([expect.objectContaining({ 'zh-Hans': expect.stringMatching(/工作表范围 A1:XFD1048576 过大/) })]);
+    expect(checkSheetFacts(scanSheetXml(sheet('<row r="5001"><c r="A5001"/></row>'), limits), limits)).toEqual([expect.objectContaining({ 'zh-Hans': expect.stringMatching(/共 5,001 行，最多 5,000 行/) })]);
+    expect(checkSheetFacts(scanSheetXml(sheet('<row r="1"><c r="AY1"/></row>'), limits), limits)).toEqual([expect.objectContaining({ 'zh-Hans': expect.stringMatching(/共 51 列，最多 50 列/) })]);
   });
 
   it('refuses more cells than rows × columns allow, even without references', () => {
     const tiny = { ...limits, maxRows: 2, maxColumns: 2 };
-    expect(checkSheetFacts(scanSheetXml(sheet('<row><c/><c/></row><row><c/><c/><c/></row>', 'A1:B2'), tiny), tiny)).toEqual([expect.stringMatching(/单元格过多：共 5 个，最多 4 个/)]);
+    expect(checkSheetFacts(scanSheetXml(sheet('<row><c/><c/></row><row><c/><c/><c/></row>', 'A1:B2'), tiny), tiny)).toEqual([expect.objectContaining({ 'zh-Hans': expect.stringMatching(/单元格过多：共 5 个，最多 4 个/) })]);
   });
 
   it('knows the worksheet parts of a workbook', () => {

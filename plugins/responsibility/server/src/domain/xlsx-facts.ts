@@ -1,4 +1,5 @@
 import { limitMessages, type ImportLimits } from './import-limits';
+import { uniqueMessages, type Messages } from '@content-assurance/kit/shared';
 
 /**
  * What an XLSX holds, read cheaply from its sheet XML before a spreadsheet library builds it in
@@ -123,9 +124,9 @@ export const scanSheetXml = (xml: string, limits: Pick<ImportLimits, 'maxRows' |
   return facts;
 };
 
-/** Every limit a worksheet exceeds, as bilingual messages (empty when it is within bounds). */
-export const checkSheetFacts = (facts: SheetFacts, limits: ImportLimits): string[] => {
-  const problems: string[] = [];
+/** Every limit a worksheet exceeds, in both languages (empty when it is within bounds). */
+export const checkSheetFacts = (facts: SheetFacts, limits: ImportLimits): Messages[] => {
+  const problems: Messages[] = [];
   if (facts.oversizedMerge) problems.push(limitMessages.mergedRangeTooLarge(facts.oversizedMerge.ref, facts.oversizedMerge.cells));
   if (facts.mergedRanges > limits.maxMergedRanges) problems.push(limitMessages.tooManyMergedRanges(facts.mergedRanges, limits));
   if (!facts.oversizedMerge && facts.mergedCells > limits.maxMergedCells) problems.push(limitMessages.tooManyMergedCells(facts.mergedCells, limits));
@@ -136,7 +137,7 @@ export const checkSheetFacts = (facts: SheetFacts, limits: ImportLimits): string
   if (facts.lastRow > limits.maxRows) problems.push(limitMessages.tooManyRows(facts.lastRow, limits));
   if (facts.lastColumn > limits.maxColumns) problems.push(limitMessages.tooManyColumns(facts.lastColumn, limits));
   else if (facts.cells > limits.maxRows * limits.maxColumns) problems.push(limitMessages.tooManyCells(facts.cells, limits));
-  return [...new Set(problems)];
+  return uniqueMessages(problems);
 };
 
 /** The XML parts of an XLSX that describe worksheets. */

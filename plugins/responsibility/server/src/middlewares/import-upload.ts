@@ -7,6 +7,7 @@ import { errors } from '@strapi/utils';
 
 import { limitMessages } from '../domain/import-limits';
 import { getService } from '../utils';
+import { sayMessage } from '@content-assurance/kit/shared';
 
 /**
  * The table import's upload bound, before the body parser (a global middleware placed before
@@ -57,7 +58,7 @@ const removeUploads = async (files: UploadedFiles): Promise<void> => {
 const importUpload: Core.MiddlewareFactory = (_config: unknown, { strapi }) => async (ctx, next) => {
   if (ctx.method !== 'POST' || !IMPORT_PATH.test(ctx.path)) return next();
   const { maxFileBytes } = getService(strapi, 'table-import').limits();
-  const tooLarge = () => new errors.PayloadTooLargeError(limitMessages.fileTooLarge({ maxFileBytes }), { maxFileBytes });
+  const tooLarge = () => new errors.PayloadTooLargeError(...sayMessage(limitMessages.fileTooLarge({ maxFileBytes }), { maxFileBytes }));
   const allowed = maxFileBytes + MULTIPART_ALLOWANCE;
 
   const length = ctx.get('content-length');

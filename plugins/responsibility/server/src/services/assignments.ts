@@ -8,6 +8,7 @@ import type { AssignmentWrite } from '../repositories/assignments';
 import type { AssignmentInput, AssignmentListQuery } from '../validation';
 import { getService } from '../utils';
 import { say } from '../errors';
+import { sayMessage } from '@content-assurance/kit/shared';
 
 const contains = (haystack: string | null | undefined, needle: string) => (haystack ?? '').toLowerCase().includes(needle.toLowerCase());
 
@@ -42,7 +43,7 @@ const assignments = ({ strapi }: { strapi: Core.Strapi }) => {
     }
     if (input.frequencyText !== undefined) {
       const parsed = parseFrequency(input.frequencyText);
-      if (!parsed.ok) throw new errors.ValidationError(parsed.error, { errors: [{ path: ['frequencyText'], message: parsed.error, name: 'ValidationError' }] });
+      if (!parsed.ok) throw new errors.ValidationError(...sayMessage(parsed.error, { errors: [{ path: ['frequencyText'], message: parsed.error, name: 'ValidationError' }] }));
       write.frequencyText = input.frequencyText.trim() || null;
       write.frequency = parsed.rule;
     }

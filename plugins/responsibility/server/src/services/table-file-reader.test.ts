@@ -48,14 +48,14 @@ describe('readTableFile', () => {
     ['a row without its column', 'channel,column,subcolumn,content,method,frequency,units\n政务公开,,,x,后台加载,季度,市政府办\n', /第2行：缺少一级栏目/],
   ])('reports %s', async (_name, text, message) => {
     const file = await readTableFile(utf8(text));
-    expect(file.problems.map((p) => p.message).join('\n')).toMatch(message);
+    expect(file.problems.map((p) => p.message['zh-Hans']).join('\n')).toMatch(message);
   });
 
   it('reports a GBK file instead of guessing', async () => {
     const gbk = new Uint8Array(Buffer.from('6368616e6e656c0ad5feb8f1b9abbfaa', 'hex')); // "channel\n政务公开" in GBK
     const file = await readTableFile(gbk);
     expect(file.rows).toEqual([]);
-    expect(file.problems[0].message).toMatch(/不是 UTF-8 编码.*GBK/);
+    expect(file.problems[0].message['zh-Hans']).toMatch(/不是 UTF-8 编码.*GBK/);
   });
 
   it('reads an XLSX with merged 一级栏目 cells', async () => {
@@ -75,7 +75,7 @@ describe('readTableFile', () => {
 
   it('reports a broken XLSX', async () => {
     const file = await readTableFile(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
-    expect(file.problems[0].message).toMatch(/无法读取 XLSX/);
+    expect(file.problems[0].message['zh-Hans']).toMatch(/无法读取 XLSX/);
   });
 });
 
@@ -99,14 +99,14 @@ describe('readTableFile: limits and our own CSV exports', () => {
     expect(ok.problems).toEqual([]);
     const over = await readTableFile(utf8(HEADER + Array.from({ length: 10 }, (_, i) => row(i)).join('')), limits);
     expect(over.rows).toEqual([]);
-    expect(over.problems).toEqual([{ line: 0, message: expect.stringMatching(/^表格行数过多：共 11 行，最多 10 行/) }]);
+    expect(over.problems).toEqual([{ line: 0, message: expect.objectContaining({ 'zh-Hans': expect.stringMatching(/^表格行数过多：共 11 行，最多 10 行/) }) }]);
   });
 
   it('refuses more columns than the limit and a file over the size limit', async () => {
     const wide = await readTableFile(utf8(`${HEADER}${'x,'.repeat(60)}x\n`));
-    expect(wide.problems[0].message).toMatch(/表格列数过多：共 61 列，最多 50 列/);
+    expect(wide.problems[0].message['zh-Hans']).toMatch(/表格列数过多：共 61 列，最多 50 列/);
     const big = await readTableFile(utf8(HEADER + row(1)), { ...DEFAULT_IMPORT_LIMITS, maxFileBytes: 10 });
-    expect(big.problems[0].message).toMatch(/^文件过大（最大 10 bytes）/);
+    expect(big.problems[0].message['zh-Hans']).toMatch(/^文件过大（最大 10 bytes）/);
   });
 
   it('counts lines as an editor does', () => {

@@ -51,7 +51,7 @@ const xlsxRows = async (bytes: Uint8Array): Promise<RawRow[]> => {
  * have passed the inspection of its zip (services/xlsx-zip.ts) before: exceljs builds every cell.
  */
 export const readTableFile = async (bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<TableFile> => {
-  if (bytes.length === 0) return { rows: [], problems: [{ line: 0, message: '文件为空 (the file is empty)' }] };
+  if (bytes.length === 0) return { rows: [], problems: [{ line: 0, message: { 'zh-Hans': '文件为空', en: 'The file is empty' } }] };
   if (bytes.length > limits.maxFileBytes) return { rows: [], problems: [{ line: 0, message: limitMessages.fileTooLarge(limits) }] };
   if (isXlsx(bytes)) {
     try {
@@ -59,7 +59,7 @@ export const readTableFile = async (bytes: Uint8Array, limits: ImportLimits = DE
       const tooLarge = checkShape(raw, limits);
       return tooLarge ? { rows: [], problems: [tooLarge] } : rowsFromCells(raw);
     } catch (error) {
-      return { rows: [], problems: [{ line: 0, message: `无法读取 XLSX 文件 (unreadable XLSX file): ${(error as Error).message}` }] };
+      return { rows: [], problems: [{ line: 0, message: { 'zh-Hans': `无法读取 XLSX 文件：${(error as Error).message}`, en: `Unreadable XLSX file: ${(error as Error).message}` } }] };
     }
   }
   const decoded = decodeCsv(bytes);
@@ -72,6 +72,6 @@ export const readTableFile = async (bytes: Uint8Array, limits: ImportLimits = DE
     const tooLarge = checkShape(raw, limits);
     return tooLarge ? { rows: [], problems: [tooLarge] } : rowsFromCells(raw);
   } catch (error) {
-    return { rows: [], problems: [{ line: 0, message: `无法解析 CSV 文件 (unreadable CSV file): ${(error as Error).message}` }] };
+    return { rows: [], problems: [{ line: 0, message: { 'zh-Hans': `无法解析 CSV 文件：${(error as Error).message}`, en: `Unreadable CSV file: ${(error as Error).message}` } }] };
   }
 };

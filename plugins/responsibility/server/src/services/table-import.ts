@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 
-import { planImport, type AssignmentDraft, type ExistingAssignment, type ImportPlan } from '../domain/import-plan';
+import { planImport, type AssignmentDraft, type ExistingAssignment, type ImportPlan, type ImportProblem } from '../domain/import-plan';
 import { normalizeName } from '../domain/names';
 import { buildOwnerDirectory } from '../domain/owner-cell';
 import { uniqueSlug } from '../domain/slug';
@@ -15,12 +15,14 @@ import type { AssignmentWrite } from '../repositories/assignments';
 import type { ResponsibilityConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
 import { inspectXlsx } from './xlsx-zip';
-import type { ImportReport } from '../../../shared/contracts';
+import type { ImportReportOf } from '../../../shared/contracts';
+import { joinMessages, sayMessage } from '@content-assurance/kit/shared';
 
 /** What an import answers (shared/contracts.ts). */
-export type { ImportReport };
+/** The import's report, each problem in both languages (the controller answers in the person's). */
+export type PlannedImport = ImportReportOf<ImportProblem>;
 
-const summary = (plan: ImportPlan, dryRun: boolean): ImportReport => ({
+const summary = (plan: ImportPlan, dryRun: boolean): PlannedImport => ({
   dryRun,
   ok: plan.problems.length === 0,
   rows: plan.rows,
@@ -83,14 +85,14 @@ const tableImport = ({ strapi }: { strapi: Core.Strapi }) => {
       return resolveImportLimits(config().importLimits);
     },
 
-    async run(bytes: Uint8Array, { dryRun }: { dryRun: boolean }): Promise<ImportReport> {
+    async run(bytes: Uint8Array, { dryRun }: { dryRun: boolean }): Promise<PlannedImport> {
       const limits = this.limits();
-      if (bytes.length > limits.maxFileBytes) throw new errors.PayloadTooLargeError(limitMessages.fileTooLarge(limits), { maxFileBytes: limits.maxFileBytes });
+      if (bytes.length > limits.maxFileBytes) throw new errors.PayloadTooLargeError(...sayMessage(limitMessages.fileTooLarge(limits), { maxFileBytes: limits.maxFileBytes }));
       // An XLSX is measured from its zip before exceljs builds it: a merged range over the whole sheet is refused here, in milliseconds.
       if (isXlsx(bytes)) {
         const problems = await inspectXlsx(bytes, limits);
         if (problems.length > 0) {
-          throw new errors.ValidationError(problems.join(' '), { problems: problems.map((message) => ({ line: 0, message })), limits });
+          throw new errors.ValidationError(...sayMessage(joinMessages(problems), { problems: problems.map((message) => ({ line: 0, message })), limits }));
         }
       }
       const file = await readTableFile(bytes, limits);

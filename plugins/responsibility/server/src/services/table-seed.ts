@@ -7,7 +7,7 @@ import { readTableFile } from './table-file-reader';
 import { repositories } from '../repositories';
 import type { ResponsibilityConfig } from '../config';
 import { PLUGIN_ID } from '../plugin-id';
-import type { ImportReport } from './table-import';
+import type { PlannedImport } from './table-import';
 import { getService } from '../utils';
 
 /** What the demo seed gives (the contract's TableSeedInput). */
@@ -16,7 +16,7 @@ export type { TableSeedInput };
 export interface TableSeedResult {
   units: number;
   groups: number;
-  import: ImportReport;
+  import: PlannedImport;
 }
 
 /**
@@ -66,7 +66,7 @@ const tableSeed = ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const report = await getService(strapi, 'table-import').run(input.table, { dryRun: false });
     if (!report.ok) {
-      throw new Error(`The demo table does not import: ${report.problems.map((p) => p.message).join('; ')}`);
+      throw new Error(`The demo table does not import: ${report.problems.map((p) => p.message.en).join('; ')}`);
     }
     return { units: unitIds.size, groups: input.groups.length, import: report };
   },

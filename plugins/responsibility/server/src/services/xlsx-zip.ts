@@ -2,6 +2,7 @@ import JSZip from 'jszip';
 
 import { limitMessages, type ImportLimits } from '../domain/import-limits';
 import { checkSheetFacts, isWorksheetPart, scanSheetXml } from '../domain/xlsx-facts';
+import { uniqueMessages, type Messages } from '@content-assurance/kit/shared';
 
 /**
  * Looks inside an uploaded XLSX before exceljs builds it (not a Strapi service: a helper of the
@@ -10,9 +11,9 @@ import { checkSheetFacts, isWorksheetPart, scanSheetXml } from '../domain/xlsx-f
  * sheet of a million rows is ever held in memory. jszip inflates chunk by chunk and yields to the
  * event loop between chunks. The sheet XML is scanned by the pure rules of domain/xlsx-facts.
  *
- * Returns the bilingual problems (empty when the file is within the limits).
+ * Returns the problems, in both languages, (empty when the file is within the limits).
  */
-export const inspectXlsx = async (bytes: Uint8Array, limits: ImportLimits): Promise<string[]> => {
+export const inspectXlsx = async (bytes: Uint8Array, limits: ImportLimits): Promise<Messages[]> => {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
@@ -27,7 +28,7 @@ export const inspectXlsx = async (bytes: Uint8Array, limits: ImportLimits): Prom
   if (declared > limits.maxUnpackedBytes) return [limitMessages.unpackedTooLarge(limits)];
 
   let unpacked = 0;
-  const problems: string[] = [];
+  const problems: Messages[] = [];
   // Worksheets first: the usual bomb is there, and its answer should come before anything else is inflated.
   const ordered = [...parts.filter((p) => isWorksheetPart(p.name)), ...parts.filter((p) => !isWorksheetPart(p.name))];
   for (const part of ordered) {
@@ -38,7 +39,7 @@ export const inspectXlsx = async (bytes: Uint8Array, limits: ImportLimits): Prom
     unpacked += read.bytes;
     if (worksheet) {
       problems.push(...checkSheetFacts(scanSheetXml(read.text, limits), limits));
-      if (problems.length > 0) return [...new Set(problems)];
+      if (problems.length > 0) return uniqueMessages(problems);
     }
   }
   return problems;

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { CheckCircle, WarningCircle } from '@strapi/icons';
 
-import type { FieldChange, ImportProblem, ImportReport, TableField } from '../../types';
+import type { FieldChange, ImportProblemView, ImportReport, TableField } from '../../types';
 import { pathText, useT, type MessageKey } from '../../utils/i18n';
 import { HeadText, WrapText } from '../Cells';
 
@@ -47,7 +47,7 @@ const Section = ({ title, children }: { title: string; children: React.ReactNode
 );
 
 /** Problems or warnings by row: 行号 · 字段 · 说明 */
-const ProblemTable = ({ items }: { items: ImportProblem[] }) => {
+const ProblemTable = ({ items }: { items: ImportProblemView[] }) => {
   const t = useT();
   const field = (name: TableField | undefined) => (name ? t(`field.${name}`) : t('import.field.file'));
   return (
