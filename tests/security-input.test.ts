@@ -89,7 +89,7 @@ const REST: RestRow[] = [
   ['public', 'POST', '/api/inquiries', { data: null }, 400, /^请求体应为 \{ "data": \{ … \} \}$/],
   ['public', 'POST', '/api/inquiries', { data: 'x' }, 400, /^请求体应为 \{ "data": \{ … \} \}$/],
   ['public', 'POST', '/api/inquiries', [], 400, /^请求体应为 \{ "data": \{ … \} \}$/],
-  ['public', 'POST', '/api/inquiries', { data: [] }, 400, /channel must be defined/],
+  ['public', 'POST', '/api/inquiries', { data: [] }, 400, /^channel 必须填写；subject 必须填写；content 必须填写$/],
   ['public', 'POST', '/api/inquiries', { data: { ...INQUIRY, channel: 'x' } }, 400, /^channel 只能是以下值之一：consultation, /],
   ['public', 'POST', '/api/inquiries', { data: { ...INQUIRY, subject: { $gt: 1 } } }, 400, /^subject 的类型应为 string$/],
   ['public', 'POST', '/api/inquiries', { data: { ...INQUIRY, column: 99999999999 } }, 400, RELATION],

@@ -12,7 +12,7 @@ export const MAX_ID = 2147483647;
  * A yup message in both languages: yup keeps a message function's result as the field error's message,
  * and the app's error middleware picks the person's language from it (details.errors[].message).
  */
-const both =
+export const both =
   (zh: string, en: string) =>
   ({ path }: { path?: string }): Messages => ({ 'zh-Hans': `${path ?? ''} ${zh}`.trim(), en: `${path ?? ''} ${en}`.trim() });
 

@@ -85,7 +85,7 @@ const runsRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
   async failInterrupted(exceptId: number, at: Date): Promise<number> {
     const { count } = await strapi.db.query(RUN).updateMany({
       where: { status: { $in: [...ACTIVE_RUN_STATUSES] }, id: { $ne: exceptId } },
-      data: { status: 'failed', finishedAt: at, error: '扫描中断（进程已停止），未完成的邮件会在下次扫描时发送 (interrupted: the process stopped; unsent mail goes with the next scan)' },
+      data: { status: 'failed', finishedAt: at, error: '扫描中断（进程已停止），未完成的邮件会在下次扫描时发送' },
     });
     return count;
   },

@@ -352,7 +352,7 @@ const scan = ({ strapi }: { strapi: Core.Strapi }) => {
       return { runId, findings: findings.length, queued, delivery, vetoRisk: veto };
     } catch (error) {
       strapi.log.error(`overdue: the ${trigger} scan failed: ${(error as Error).message}`);
-      await update(runId, { status: 'failed', finishedAt: endedAt(), error: `扫描失败：${(error as Error).message} (the scan failed)` }).catch(() => undefined);
+      await update(runId, { status: 'failed', finishedAt: endedAt(), error: `扫描失败：${(error as Error).message}` }).catch(() => undefined);
       throw error;
     }
   };

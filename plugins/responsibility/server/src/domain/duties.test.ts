@@ -17,17 +17,19 @@ describe('checkNewDuty', () => {
   });
 
   it.each([
-    [{ duty: 'information-officer', unitId: 1, userId: 13 }, 409, '最多设2名信息员'],
-    [{ duty: 'principal-leader', unitId: 1, userId: 13 }, 409, '最多设1名主要负责人'],
-    [{ duty: 'information-officer', unitId: 2, userId: 20 }, 409, '已是'],
-    [{ duty: 'site-administrator', unitId: 1, userId: 13 }, 400, '全站'],
-    [{ duty: 'leader-in-charge', unitId: null, userId: 13 }, 400, '必须属于一个单位'],
-  ] as [DutyHolding, number, string][])('refuses %j with %i', (candidate, status, message) => {
+    [{ duty: 'information-officer', unitId: 1, userId: 13 }, 409, 'limit', '最多设2名信息员'],
+    [{ duty: 'principal-leader', unitId: 1, userId: 13 }, 409, 'limit', '最多设1名主要负责人'],
+    [{ duty: 'information-officer', unitId: 2, userId: 20 }, 409, 'repeat', '已是'],
+    [{ duty: 'site-administrator', unitId: 1, userId: 13 }, 400, 'unit', '全站'],
+    [{ duty: 'leader-in-charge', unitId: null, userId: 13 }, 400, 'unit', '必须属于一个单位'],
+  ] as [DutyHolding, number, string, string][])('refuses %j with %i (%s)', (candidate, status, reason, message) => {
     const check = checkNewDuty(candidate, held, '单位');
     expect(check.ok).toBe(false);
     if (!check.ok) {
       expect(check.status).toBe(status);
-      expect(check.message).toContain(message);
+      expect(check.reason).toBe(reason);
+      expect(check.message['zh-Hans']).toContain(message);
+      expect(check.message.en).not.toContain(message); // its own English sentence
     }
   });
 });

@@ -6,6 +6,7 @@
  * without a user. The duties, the review emails and the overdue digests all read this one register.
  */
 import { DUTY_LABELS, type Duty } from '@content-assurance/kit/shared';
+import type { Messages } from '@content-assurance/kit/shared';
 
 /** The duties and their labels are the kit's. */
 export { DUTIES, DUTY_LABELS, isDuty, type Duty } from '@content-assurance/kit/shared';
@@ -32,27 +33,37 @@ const sameAddress = (a: string | null | undefined, b: string | null | undefined)
 const samePerson = (a: DutyHolding, b: DutyHolding): boolean =>
   (a.userId !== null && a.userId === b.userId) || sameAddress(a.email, b.email);
 
-export type DutyCheck = { ok: true } | { ok: false; status: 400 | 409; message: string };
+/** Why a duty may not be added: `reason` says which rule (a repeat, the per-unit limit, the unit rule). */
+export type DutyCheck = { ok: true } | { ok: false; status: 400 | 409; reason: 'unit' | 'repeat' | 'limit'; message: Messages };
 
 /** May `candidate` be added to the duties already held? (unit rule, no repeats, the per-unit limits.) */
 export const checkNewDuty = (candidate: DutyHolding, held: readonly DutyHolding[], unitName: string | null): DutyCheck => {
   const label = DUTY_LABELS[candidate.duty];
   if (candidate.duty === 'site-administrator' && candidate.unitId !== null) {
-    return { ok: false, status: 400, message: '网站管理员负责全站，不属于某个单位 (a site administrator holds the duty for the whole site, not for a unit)' };
+    return { ok: false, status: 400, reason: 'unit', message: { 'zh-Hans': '网站管理员负责全站，不属于某个单位', en: 'A site administrator holds the duty for the whole site, not for a unit' } };
   }
   if (candidate.duty !== 'site-administrator' && candidate.unitId === null) {
-    return { ok: false, status: 400, message: `${label.zh}必须属于一个单位 (a ${label.en} must belong to a unit)` };
+    return { ok: false, status: 400, reason: 'unit', message: { 'zh-Hans': `${label.zh}必须属于一个单位`, en: `A ${label.en} must belong to a unit` } };
   }
   const sameSlot = held.filter((h) => h.duty === candidate.duty && h.unitId === candidate.unitId);
   if (sameSlot.some((h) => samePerson(h, candidate))) {
-    return { ok: false, status: 409, message: `此人已是${unitName ?? '全站'}的${label.zh} (this person already is ${label.en} of ${unitName ?? 'the site'})` };
+    return {
+      ok: false,
+      status: 409,
+      reason: 'repeat',
+      message: { 'zh-Hans': `此人已是${unitName ?? '全站'}的${label.zh}`, en: `This person already is ${label.en} of ${unitName ?? 'the site'}` },
+    };
   }
   const limit = DUTY_LIMITS[candidate.duty];
   if (limit !== undefined && sameSlot.length >= limit) {
     return {
       ok: false,
       status: 409,
-      message: `${unitName}最多设${limit}名${label.zh}，请先撤销现任人员 (${unitName} may have at most ${limit} ${label.en}${limit > 1 ? 's' : ''}: revoke one first)`,
+      reason: 'limit',
+      message: {
+        'zh-Hans': `${unitName}最多设${limit}名${label.zh}，请先撤销现任人员`,
+        en: `${unitName} may have at most ${limit} ${label.en}${limit > 1 ? 's' : ''}: revoke one first`,
+      },
     };
   }
   return { ok: true };

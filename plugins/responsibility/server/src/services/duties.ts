@@ -9,6 +9,7 @@ import { repositories } from '../repositories';
 import { getService } from '../utils';
 import type { AdminUserRef, DutyRecord, PersonFields } from '../repositories/duties';
 import type { DutyView, RegisterPersonView } from '../../../shared/contracts';
+import { sayMessage } from '@content-assurance/kit/shared';
 
 /** The register's views the admin reads: shared/contracts.ts. */
 export type { DutyView, RegisterPersonView };
@@ -60,7 +61,7 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
 
   const findUser = async (userId: number) => {
     const user = await repo.duties.findAdminUser(userId);
-    if (!user) throw new errors.NotFoundError(`找不到管理员用户 #${userId} (no admin user #${userId})`);
+    if (!user) throw new errors.NotFoundError(...say(`找不到管理员用户 #${userId}`, `No admin user #${userId}`));
     return user;
   };
 
@@ -116,7 +117,7 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
       return strapi.db.transaction(async () => {
         const held = await repo.duties.findAll({ duty: input.duty });
         const check = checkNewDuty({ duty: input.duty, unitId: input.unitId, userId, email: fields.email ?? user?.email ?? null }, holdingsOf(held), unitName);
-        if (!check.ok) throw check.status === 409 ? conflict(check.message) : new errors.ValidationError(check.message);
+        if (!check.ok) throw check.status === 409 ? conflict(...sayMessage(check.message)) : new errors.ValidationError(...sayMessage(check.message));
         const id = await repo.duties.create({ duty: input.duty, unitDocumentId, userDocumentId: user?.documentId ?? null, ...fields });
         const created = (await repo.duties.findOne(id))!;
         const person = personOf(created);
@@ -128,7 +129,7 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
           userName: person.name,
           actorEmail: actor.email,
           actorName: actorName(actor),
-          detail: user ? null : '无管理员账号 (no admin account)',
+          detail: user ? null : '无管理员账号',
           at: at.toISOString(),
         });
         return view(created);
@@ -140,13 +141,13 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
       const user = input.userId === undefined || input.userId === null ? null : await findUser(input.userId);
       return strapi.db.transaction(async () => {
         const record = await repo.duties.findOne(id);
-        if (!record) throw new errors.NotFoundError(`找不到人员记录 #${id}，可能已被撤销 (no register entry #${id}: it may have been revoked)`);
+        if (!record) throw new errors.NotFoundError(...say(`找不到人员记录 #${id}，可能已被撤销`, `No register entry #${id}: it may have been revoked`));
         const patch: PersonFields & { userDocumentId?: string | null } = {};
         for (const key of ['name', 'title', 'mobile', 'email', 'note'] as const) if (input[key] !== undefined) patch[key] = text(input[key]);
         if (input.userId !== undefined) patch.userDocumentId = user?.documentId ?? null;
         const after = { ...record, ...patch, user: input.userId === undefined ? record.user : user };
         if (!text(after.name) && !after.user) {
-          throw new errors.ValidationError('没有管理员账号的人员须填写姓名 (a person without an admin account needs a name)');
+          throw new errors.ValidationError(...say('没有管理员账号的人员须填写姓名', 'A person without an admin account needs a name'));
         }
         if (input.userId !== undefined || input.email !== undefined) {
           const others = (await repo.duties.findAll({ duty: record.duty })).filter((h) => h.id !== record.id);
@@ -156,7 +157,7 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
             record.unit?.name ?? null,
           );
           // Only a repeat matters here: the entry already has its place under the limit.
-          if (!check.ok && check.status === 409 && !/最多/.test(check.message)) throw conflict(check.message);
+          if (!check.ok && check.reason === 'repeat') throw conflict(...sayMessage(check.message));
         }
         await repo.duties.update(record.documentId, patch);
         const updated = (await repo.duties.findOne(id))!;
@@ -229,7 +230,7 @@ const duties = ({ strapi }: { strapi: Core.Strapi }) => {
             userName: entry.person.name,
             actorEmail: 'system@content-assurance',
             actorName: '系统 system',
-            detail: '由单位联系人记录转入人员名册 (filed from the unit\'s contact records)',
+            detail: '由单位联系人记录转入人员名册',
             at: at.toISOString(),
           });
         }

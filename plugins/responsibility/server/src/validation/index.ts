@@ -3,7 +3,7 @@ import { errors, yup } from '@strapi/utils';
 import { DUTIES, type Duty } from '../domain/duties';
 import { GUARANTEE_METHODS, type GuaranteeMethod } from '../domain/methods';
 import { DUE_STATUSES } from '../domain/column-status';
-import { pageNumber, recordId, validateKnown } from '@content-assurance/kit/server';
+import { both, pageNumber, recordId, validateKnown } from '@content-assurance/kit/server';
 import { say } from '../errors';
 
 /**
@@ -27,7 +27,7 @@ const day = () =>
   yup
     .string()
     .nullable()
-    .matches(/^\d{4}-\d{2}-\d{2}$/, '${path} must be a date YYYY-MM-DD');
+    .matches(/^\d{4}-\d{2}-\d{2}$/, both('应为日期 YYYY-MM-DD', 'must be a date YYYY-MM-DD'));
 
 export interface AssignmentInput {
   columnId?: number;
@@ -49,7 +49,7 @@ const assignmentShape = {
   methods: yup
     .array()
     .of(yup.string().oneOf([...GUARANTEE_METHODS]).required())
-    .min(1, 'choose at least one method (保障方式)'),
+    .min(1, both('至少选择一种保障方式', 'needs at least one method')),
   frequencyText: yup.string().max(255),
   effectiveFrom: day(),
   effectiveTo: day(),
@@ -102,8 +102,8 @@ const personFields = {
   mobile: yup
     .string()
     .nullable()
-    .matches(/^[0-9+\- ]{5,20}$/, { message: '${path}：手机号码格式不正确 (a phone number: digits, +, - and spaces, 5 to 20)', excludeEmptyString: true }),
-  email: yup.string().nullable().max(255).email('${path}：邮箱格式不正确 (not an email address)'),
+    .matches(/^[0-9+\- ]{5,20}$/, { message: both('手机号码格式不正确（数字、+、- 和空格，5 至 20 位）', 'is not a phone number (digits, +, - and spaces, 5 to 20)'), excludeEmptyString: true }),
+  email: yup.string().nullable().max(255).email(both('邮箱格式不正确', 'is not an email address')),
   note: yup.string().nullable().max(255),
 };
 

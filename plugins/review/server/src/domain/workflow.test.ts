@@ -91,7 +91,12 @@ describe('validateWorkflowDefinition', () => {
   const errorsOf = (value: unknown): string[] => {
     const result = validateWorkflowDefinition(value);
     if (result.ok) throw new Error('expected the definition to be refused');
-    return result.errors;
+    // each problem in both languages, each text in one
+    for (const error of result.errors) {
+      expect(error.en).not.toMatch(/[\u4e00-\u9fff]{2}/);
+      expect(error['zh-Hans']).toMatch(/[\u4e00-\u9fff]/);
+    }
+    return result.errors.map((error) => error['zh-Hans']);
   };
 
   it('accepts a custom workflow with nested conditions and returns clean copies', () => {

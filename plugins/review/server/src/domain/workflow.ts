@@ -1,4 +1,8 @@
 import { DUTIES, type Duty, isDuty, type Label } from './types';
+import type { Messages } from '@content-assurance/kit/shared';
+
+/** A problem of a workflow definition in both languages. */
+const text = (zh: string, en: string): Messages => ({ 'zh-Hans': zh, en });
 
 export type { Duty } from './types';
 
@@ -108,13 +112,13 @@ const MAX_NAME_LENGTH = 50;
 const MAX_CONDITION_DEPTH = 8;
 const MAX_LEVELS = 20;
 
-const validateCondition = (value: unknown, path: string, depth: number, errors: string[]): LevelCondition | null => {
+const validateCondition = (value: unknown, path: string, depth: number, errors: Messages[]): LevelCondition | null => {
   if (!isRecord(value)) {
-    errors.push(`${path}: 条件必须是对象 (a condition must be an object)`);
+    errors.push(text(`${path}: 条件必须是对象`, `${path}: a condition must be an object`));
     return null;
   }
   if (depth > MAX_CONDITION_DEPTH) {
-    errors.push(`${path}: 条件嵌套超过${MAX_CONDITION_DEPTH}层 (conditions nest at most ${MAX_CONDITION_DEPTH} deep)`);
+    errors.push(text(`${path}: 条件嵌套超过${MAX_CONDITION_DEPTH}层`, `${path}: conditions nest at most ${MAX_CONDITION_DEPTH} deep`));
     return null;
   }
   const keys = Object.keys(value).sort().join(',');
@@ -123,18 +127,18 @@ const validateCondition = (value: unknown, path: string, depth: number, errors: 
     case 'field,in': {
       let ok = true;
       if (typeof value.field !== 'string' || !FIELD.test(value.field)) {
-        errors.push(`${path}.field: 必须是属性名 (must be an attribute name)`);
+        errors.push(text(`${path}.field: 必须是属性名`, `${path}.field: must be an attribute name`));
         ok = false;
       }
       if (keys === 'equals,field') {
         if (!isConditionValue(value.equals)) {
-          errors.push(`${path}.equals: 必须是字符串、数字、布尔值或 null (must be a string, number, boolean or null)`);
+          errors.push(text(`${path}.equals: 必须是字符串、数字、布尔值或 null`, `${path}.equals: must be a string, number, boolean or null`));
           ok = false;
         }
         return ok ? { field: value.field as string, equals: value.equals as ConditionValue } : null;
       }
       if (!Array.isArray(value.in) || value.in.length === 0 || !value.in.every(isConditionValue)) {
-        errors.push(`${path}.in: 必须是非空的取值列表 (must be a non-empty list of strings, numbers, booleans or null)`);
+        errors.push(text(`${path}.in: 必须是非空的取值列表`, `${path}.in: must be a non-empty list of strings, numbers, booleans or null`));
         ok = false;
       }
       return ok ? { field: value.field as string, in: [...(value.in as ConditionValue[])] } : null;
@@ -143,7 +147,7 @@ const validateCondition = (value: unknown, path: string, depth: number, errors: 
     case 'any': {
       const list = value[keys];
       if (!Array.isArray(list) || list.length === 0) {
-        errors.push(`${path}.${keys}: 必须是非空的条件列表 (must be a non-empty list of conditions)`);
+        errors.push(text(`${path}.${keys}: 必须是非空的条件列表`, `${path}.${keys}: must be a non-empty list of conditions`));
         return null;
       }
       const parts = list.map((c, i) => validateCondition(c, `${path}.${keys}[${i}]`, depth + 1, errors));
@@ -156,35 +160,37 @@ const validateCondition = (value: unknown, path: string, depth: number, errors: 
     }
     default:
       errors.push(
-        `${path}: 未知的条件形式 {${keys}}，应为 {field, equals}、{field, in}、{all}、{any} 或 {not} ` +
-          `(unknown condition shape; expected {field, equals}, {field, in}, {all}, {any} or {not})`,
+        text(
+          `${path}: 未知的条件形式 {${keys}}，应为 {field, equals}、{field, in}、{all}、{any} 或 {not}`,
+          `${path}: unknown condition shape {${keys}}; expected {field, equals}, {field, in}, {all}, {any} or {not}`,
+        ),
       );
       return null;
   }
 };
 
-const validateName = (value: unknown, path: string, errors: string[]): Label | null => {
+const validateName = (value: unknown, path: string, errors: Messages[]): Label | null => {
   if (!isRecord(value)) {
-    errors.push(`${path}: 必须有中文名和英文名 {zh, en} (needs {zh, en})`);
+    errors.push(text(`${path}: 必须有中文名和英文名 {zh, en}`, `${path}: needs {zh, en}`));
     return null;
   }
   let ok = true;
   for (const lang of ['zh', 'en'] as const) {
-    const text = value[lang];
-    if (typeof text !== 'string' || text.trim() === '' || text.length > MAX_NAME_LENGTH) {
-      errors.push(`${path}.${lang}: 必须是1至${MAX_NAME_LENGTH}个字符 (must be 1 to ${MAX_NAME_LENGTH} characters)`);
+    const name = value[lang];
+    if (typeof name !== 'string' || name.trim() === '' || name.length > MAX_NAME_LENGTH) {
+      errors.push(text(`${path}.${lang}: 必须是1至${MAX_NAME_LENGTH}个字符`, `${path}.${lang}: must be 1 to ${MAX_NAME_LENGTH} characters`));
       ok = false;
     }
   }
   const extra = Object.keys(value).filter((k) => k !== 'zh' && k !== 'en');
   if (extra.length > 0) {
-    errors.push(`${path}: 多余的属性 ${extra.join(', ')} (unknown properties)`);
+    errors.push(text(`${path}: 多余的属性 ${extra.join(', ')}`, `${path}: unknown properties ${extra.join(', ')}`));
     ok = false;
   }
   return ok ? { zh: (value.zh as string).trim(), en: (value.en as string).trim() } : null;
 };
 
-export type WorkflowValidation = { ok: true; levels: LevelDefinition[] } | { ok: false; errors: string[] };
+export type WorkflowValidation = { ok: true; levels: LevelDefinition[] } | { ok: false; errors: Messages[] };
 
 /**
  * Validates a workflow definition read from JSON: an array of levels. Returns clean copies.
@@ -202,33 +208,33 @@ export type WorkflowValidation = { ok: true; levels: LevelDefinition[] } | { ok:
  *   conditions are applied.
  */
 export const validateWorkflowDefinition = (value: unknown): WorkflowValidation => {
-  const errors: string[] = [];
-  if (!Array.isArray(value)) return { ok: false, errors: ['流程定义必须是审核级次的数组 (a workflow is an array of levels)'] };
-  if (value.length === 0) return { ok: false, errors: ['流程至少要有一级审核 (a workflow needs at least one level)'] };
-  if (value.length > MAX_LEVELS) errors.push(`流程最多${MAX_LEVELS}级 (a workflow has at most ${MAX_LEVELS} levels)`);
+  const errors: Messages[] = [];
+  if (!Array.isArray(value)) return { ok: false, errors: [text('流程定义必须是审核级次的数组', `A workflow is an array of levels`)] };
+  if (value.length === 0) return { ok: false, errors: [text('流程至少要有一级审核', `A workflow needs at least one level`)] };
+  if (value.length > MAX_LEVELS) errors.push(text(`流程最多${MAX_LEVELS}级`, `A workflow has at most ${MAX_LEVELS} levels`));
 
   const levels: (LevelDefinition | null)[] = value.map((raw, i) => {
     const path = `levels[${i}]`;
     if (!isRecord(raw)) {
-      errors.push(`${path}: 必须是对象 (must be an object)`);
+      errors.push(text(`${path}: 必须是对象`, `${path}: must be an object`));
       return null;
     }
     let ok = true;
     const { key, name, duty, condition } = raw;
     if (typeof key !== 'string' || !KEY.test(key) || key.length > MAX_KEY_LENGTH) {
-      errors.push(`${path}.key: 必须由小写字母、数字和连字符组成 (lower-case letters, digits and dashes, at most ${MAX_KEY_LENGTH})`);
+      errors.push(text(`${path}.key: 必须由小写字母、数字和连字符组成`, `${path}.key: lower-case letters, digits and dashes, at most ${MAX_KEY_LENGTH}`));
       ok = false;
     }
     const cleanName = validateName(name, `${path}.name`, errors);
     if (!isDuty(duty)) {
-      errors.push(`${path}.duty: 未知职责 ${JSON.stringify(duty)}，应为 ${DUTIES.join(', ')} (unknown duty)`);
+      errors.push(text(`${path}.duty: 未知职责 ${JSON.stringify(duty)}，应为 ${DUTIES.join(', ')}`, `${path}.duty: unknown duty ${JSON.stringify(duty)}; one of ${DUTIES.join(', ')}`));
       ok = false;
     }
     let cleanCondition: LevelCondition | null | undefined;
     if (condition !== undefined) cleanCondition = validateCondition(condition, `${path}.condition`, 1, errors);
     const extra = Object.keys(raw).filter((k) => !['key', 'name', 'duty', 'condition'].includes(k));
     if (extra.length > 0) {
-      errors.push(`${path}: 多余的属性 ${extra.join(', ')} (unknown properties)`);
+      errors.push(text(`${path}: 多余的属性 ${extra.join(', ')}`, `${path}: unknown properties ${extra.join(', ')}`));
       ok = false;
     }
     if (!ok || cleanName === null || cleanCondition === null) return null;
@@ -243,7 +249,7 @@ export const validateWorkflowDefinition = (value: unknown): WorkflowValidation =
     if (typeof key !== 'string') return;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, i);
-    else errors.push(`levels[${i}].key: "${key}" 与 levels[${first}] 重复 (duplicate key)`);
+    else errors.push(text(`levels[${i}].key: "${key}" 与 levels[${first}] 重复`, `levels[${i}].key: "${key}" repeats levels[${first}]`));
   });
 
   for (let i = 1; i < value.length; i += 1) {
@@ -251,14 +257,16 @@ export const validateWorkflowDefinition = (value: unknown): WorkflowValidation =
     const b = value[i] as unknown;
     if (isRecord(a) && isRecord(b) && isDuty(a.duty) && a.duty === b.duty) {
       errors.push(
-        `levels[${i}].duty: 与上一级职责相同（${a.duty}），同一人只能签署一级，请合并或调整 ` +
-          `(same duty as the previous level; one person signs one level only: merge them or reorder)`,
+        text(
+          `levels[${i}].duty: 与上一级职责相同（${a.duty}），同一人只能签署一级，请合并或调整`,
+          `levels[${i}].duty: same duty as the previous level (${a.duty}); one person signs one level only: merge them or reorder`,
+        ),
       );
     }
   }
 
   if (!value.some((raw) => isRecord(raw) && raw.condition === undefined)) {
-    errors.push('至少要有一级无条件适用的审核，否则有的稿件可能不经审核 (at least one level must apply unconditionally, or an item could skip review)');
+    errors.push(text('至少要有一级无条件适用的审核，否则有的稿件可能不经审核', `At least one level must apply unconditionally, or an item could skip review`));
   }
 
   if (errors.length > 0) return { ok: false, errors };

@@ -6,6 +6,7 @@ import { repositories } from '../repositories';
 import { isSubjectType } from '../repositories/subjects';
 import type { WorkflowRecord } from '../repositories/workflows';
 import { say } from '../errors';
+import { joinMessages } from '@content-assurance/kit/shared';
 
 export type Workflow = WorkflowRecord<LevelDefinition>;
 
@@ -29,7 +30,12 @@ const workflows = ({ strapi }: { strapi: Core.Strapi }) => {
     const out: Omit<WorkflowInput, 'levels'> & { levels?: LevelDefinition[] } = rest;
     if (input.levels !== undefined) {
       const validation = validateWorkflowDefinition(input.levels);
-      if (!validation.ok) throw new errors.ValidationError(...say(`审核流程无效：${validation.errors.join('；')}`, `Invalid workflow`, { errors: validation.errors }));
+      if (!validation.ok) {
+        const all = joinMessages(validation.errors);
+        throw new errors.ValidationError(
+          ...say(`审核流程无效：${all['zh-Hans']}`, `Invalid workflow: ${all.en}`, { errors: validation.errors.map((message) => ({ path: [], message })) }),
+        );
+      }
       out.levels = validation.levels;
     }
     const wrongTypes = (input.contentTypes ?? []).filter((uid) => !isSubjectType(uid));

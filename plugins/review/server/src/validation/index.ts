@@ -1,7 +1,7 @@
 import { errors, yup } from '@strapi/utils';
 
 import type { SubjectType } from '../repositories/subjects';
-import { recordId, validateKnown } from '@content-assurance/kit/server';
+import { both, recordId, validateKnown } from '@content-assurance/kit/server';
 import { say } from '../errors';
 
 /** The item types in URLs, by their short names. */
@@ -60,8 +60,8 @@ export const validateSheetQuery = known(yup.object({ format: yup.string().oneOf(
 
 export const validateLedgerQuery = known(
   yup.object({
-    from: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'from must be a date YYYY-MM-DD').required(),
-    to: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, 'to must be a date YYYY-MM-DD').required(),
+    from: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, both('应为日期 YYYY-MM-DD', 'must be a date YYYY-MM-DD')).required(),
+    to: yup.string().matches(/^\d{4}-\d{2}-\d{2}$/, both('应为日期 YYYY-MM-DD', 'must be a date YYYY-MM-DD')).required(),
     unit: recordId(),
     format: yup.string().oneOf(['xlsx', 'csv', 'json']).default('xlsx'),
   }),
