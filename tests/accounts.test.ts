@@ -53,13 +53,14 @@ describe('admin account rules (一人一账号, 初始密码首次登录修改, 
   };
   const expectWeak = (response: { status: number; body: { error?: { message?: string; details?: { code?: string } } } }) => {
     expect(response.status).toBe(400);
-    expect(response.body.error?.message).toMatch(/^密码不符合要求：.*The password does not meet the rule/);
+    expect(response.body.error?.message).toMatch(/^密码不符合要求：.*。$/);
+    expect(response.body.error?.message).not.toContain('The password');
     expect(response.body.error?.details?.code).toBe('WEAK_PASSWORD');
   };
   const expectGate = (response: { status: number; body: { error?: { message?: string; details?: { code?: string; reason?: string } } } }, reason: string) => {
     expect(response.status).toBe(403);
     expect(response.body.error?.details).toMatchObject({ code: 'PASSWORD_CHANGE_REQUIRED', reason });
-    expect(response.body.error?.message).toMatch(reason === 'initial' ? /^请先修改初始密码.*Change your initial password/ : /^密码已超过有效期.*Your password has expired/);
+    expect(response.body.error?.message).toMatch(reason === 'initial' ? /^请先修改初始密码：.*之后才能使用其他功能。$/ : /^密码已超过有效期，.*之后才能使用其他功能。$/);
   };
 
   beforeAll(async () => {

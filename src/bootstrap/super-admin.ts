@@ -14,7 +14,7 @@ export const ensureSuperAdmin = async (strapi: Core.Strapi): Promise<void> => {
   const users = strapi.service('admin::user');
   if (await users.exists()) return;
   const problems = passwordProblems(password, ADMIN_PASSWORD_RULE);
-  if (problems.length > 0) throw new Error(`ADMIN_PASSWORD: ${passwordMessage(problems, ADMIN_PASSWORD_RULE)}`);
+  if (problems.length > 0) throw new Error(`ADMIN_PASSWORD: ${passwordMessage(problems, ADMIN_PASSWORD_RULE)['zh-Hans']}`);
   await users.createFirstAdmin({
     email: email.toLowerCase(),
     password,

@@ -36,7 +36,7 @@ export const seedDemoAccounts = async (strapi: Core.Strapi): Promise<{ users: nu
   const password = process.env.DEMO_PASSWORD || DEMO_PASSWORD_DEFAULT;
   // The demo accounts follow the admin password rule like every other (000 二(四)).
   const problems = passwordProblems(password, ADMIN_PASSWORD_RULE);
-  if (problems.length > 0) throw new Error(`DEMO_PASSWORD: ${passwordMessage(problems, ADMIN_PASSWORD_RULE)}`);
+  if (problems.length > 0) throw new Error(`DEMO_PASSWORD: ${passwordMessage(problems, ADMIN_PASSWORD_RULE)['zh-Hans']}`);
   const system = { email: 'system@content-assurance', firstname: '演示数据', lastname: '' };
   let users = 0;
   let assigned = 0;

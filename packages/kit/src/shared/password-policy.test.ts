@@ -44,10 +44,11 @@ describe('password strength (000 二(四): 至少8位，由数字和英文字母
     expect(codes(undefined)).toEqual(['not-text']);
   });
 
-  it('says what is wrong, Chinese first', () => {
+  it('says what is wrong, in each language on its own', () => {
     const message = passwordMessage(passwordProblems('12345678'));
-    expect(message).toMatch(/^密码不符合要求：没有英文字母（密码至少 8 位，由数字和英文字母组成/);
-    expect(message).toContain('The password does not meet the rule: it has no letter');
+    expect(message['zh-Hans']).toMatch(/^密码不符合要求：没有英文字母（密码至少 8 位，由数字和英文字母组成/);
+    expect(message['zh-Hans']).not.toContain('password');
+    expect(message.en).toMatch(/^The password does not meet the rule: it has no letter/);
   });
 });
 

@@ -6,6 +6,7 @@
  */
 
 import { DAY_MS } from './beijing-time';
+import type { Messages } from './messages';
 
 /** What a password must hold. */
 export interface PasswordRule {
@@ -69,12 +70,13 @@ export const describeRule = (rule: PasswordRule): { zh: string; en: string } => 
   en: `a password has at least ${rule.minLength} characters with letters and digits${rule.mixedCase ? ' (uppercase and lowercase)' : ''}, and at most ${rule.maxBytes} bytes`,
 });
 
-/** "密码不符合要求：…。 The password does not meet the rule: …." — Chinese first, as every message of ours. */
-export const passwordMessage = (problems: PasswordProblem[], rule: PasswordRule = ADMIN_PASSWORD_RULE): string => {
+/** "密码不符合要求：…" / "The password does not meet the rule: …", each language on its own. */
+export const passwordMessage = (problems: PasswordProblem[], rule: PasswordRule = ADMIN_PASSWORD_RULE): Messages => {
   const { zh, en } = describeRule(rule);
-  const zhProblems = problems.map((p) => p.zh).join('，');
-  const enProblems = problems.map((p) => p.en).join('; ');
-  return `密码不符合要求：${zhProblems}（${zh}）。 The password does not meet the rule: ${enProblems} (${en}).`;
+  return {
+    'zh-Hans': `密码不符合要求：${problems.map((p) => p.zh).join('，')}（${zh}）。`,
+    en: `The password does not meet the rule: ${problems.map((p) => p.en).join('; ')} (${en}).`,
+  };
 };
 
 // --- Who set a password, and must it be changed (初始密码须在第一次登录时修改) ---
@@ -145,10 +147,16 @@ export const passwordStatus = (state: AccountPasswordState, rule: PasswordAgeRul
 };
 
 /** The 403 a person meets while their password must be changed. */
-export const passwordChangeRequiredMessage = (reason: MustChangeReason): string =>
+export const passwordChangeRequiredMessage = (reason: MustChangeReason): Messages =>
   reason === 'initial'
-    ? '请先修改初始密码：首次登录须在“个人资料”中修改由他人设置的密码，之后才能使用其他功能。 Change your initial password first: a password set by someone else must be changed in your profile at first login before anything else.'
-    : '密码已超过有效期，请先在“个人资料”中修改密码（每三个月更换一次），之后才能使用其他功能。 Your password has expired: change it in your profile (every three months) before anything else.';
+    ? {
+        'zh-Hans': '请先修改初始密码：首次登录须在“个人资料”中修改由他人设置的密码，之后才能使用其他功能。',
+        en: 'Change your initial password first: a password set by someone else must be changed in your profile at first login before anything else.',
+      }
+    : {
+        'zh-Hans': '密码已超过有效期，请先在“个人资料”中修改密码（每三个月更换一次），之后才能使用其他功能。',
+        en: 'Your password has expired: change it in your profile (every three months) before anything else.',
+      };
 
 /** Is this a valid age rule? (maxAgeDays > 0, 0 ≤ warnDays < maxAgeDays) — an error text or null. */
 export const ageRuleProblem = (rule: { maxAgeDays?: unknown; warnDays?: unknown }): string | null => {

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 
 import { passwordChangeRequiredMessage } from '@content-assurance/kit/server';
 import type { AccountsService } from '../services/accounts';
+import { sayMessage } from '@content-assurance/kit/shared';
 
 /**
  * What a person whose password must be changed (an initial password, or one older than
@@ -50,11 +51,13 @@ export const installPasswordGate = (strapi: Core.Strapi, accounts: () => Account
       if (ctx.state.auth?.strategy?.name === 'admin' && user && !isAllowed(ctx)) {
         const status = await accounts().statusOf(user.id);
         if (status.mustChange && status.reason) {
-          throw new errors.PolicyError(passwordChangeRequiredMessage(status.reason), {
-            code: 'PASSWORD_CHANGE_REQUIRED',
-            reason: status.reason,
-            expiresAt: status.expiresAt?.toISOString() ?? null,
-          });
+          throw new errors.PolicyError(
+            ...sayMessage(passwordChangeRequiredMessage(status.reason), {
+              code: 'PASSWORD_CHANGE_REQUIRED',
+              reason: status.reason,
+              expiresAt: status.expiresAt?.toISOString() ?? null,
+            }),
+          );
         }
       }
       return next();

@@ -18,6 +18,7 @@ import type { AccountUserRef } from '../repositories/accounts';
 import type { DutyChangeAction } from '../repositories/duties';
 import { getService } from '../utils';
 import type { PasswordStatusView } from '../../../shared/contracts';
+import { sayMessage } from '@content-assurance/kit/shared';
 
 /** An admin user as Strapi's admin user service hands it over (the fields we read). */
 export interface AdminUserLike {
@@ -87,14 +88,11 @@ const accounts = ({ strapi }: { strapi: Core.Strapi }) => {
     passwordSetterOf(userId, who.kind === 'admin' ? { kind: 'admin', id: who.user.id } : who);
 
   return {
-    /** Throws a 400 with a bilingual message when `password` breaks the admin password rule. */
+    /** Throws a 400 (in the person's language) when `password` breaks the admin password rule. */
     assertPasswordAllowed(password: unknown): void {
       const problems = passwordProblems(password, ADMIN_PASSWORD_RULE);
       if (problems.length > 0) {
-        throw new errors.ValidationError(passwordMessage(problems, ADMIN_PASSWORD_RULE), {
-          code: 'WEAK_PASSWORD',
-          problems: problems.map((p) => p.code),
-        });
+        throw new errors.ValidationError(...sayMessage(passwordMessage(problems, ADMIN_PASSWORD_RULE), { code: 'WEAK_PASSWORD', problems: problems.map((p) => p.code) }));
       }
     },
 
