@@ -5,7 +5,7 @@
  * admin bundle erases them. Timestamps are ISO 8601 strings, as they travel.
  */
 import type { UnavailableAction, UnavailableCode } from '../server/src/domain/action-guidance';
-import type { ChainBreak, ChainVerification } from '../server/src/domain/audit-chain';
+import type { AuditEntryInput, ChainBreak, ChainVerification } from '../server/src/domain/audit-chain';
 import type { LedgerRow } from '../server/src/domain/ledger';
 import type { Finding, WordCategory } from '../server/src/domain/sensitive-words';
 import type { Action, Decision, RestartInfo, ReturnedInfo, ReviewState, ReviewStatus, UrgentInfo } from '../server/src/domain/state-machine';
@@ -82,16 +82,10 @@ export interface DecisionRecord {
 }
 
 /** An entry of the audit trail (审计日志), chained by hashes. */
-export interface AuditEntry {
+export interface AuditEntry extends AuditEntryInput {
   seq: number;
   prevHash: string;
   hash: string;
-  at: string;
-  actor: PersonRef | null;
-  action: string;
-  contentType: string;
-  documentId: string;
-  data: Record<string, unknown>;
 }
 
 /** GET /items/:type/:documentId/history */

@@ -1,22 +1,10 @@
 import type { Core } from '@strapi/strapi';
 
+import type { DecisionRecord } from '../../../shared/contracts';
+
 const DECISION = 'plugin::review.decision';
 
-export interface DecisionRecord {
-  id?: number;
-  subjectType: string;
-  subjectId: string;
-  round: number;
-  levelKey: string;
-  levelName: string | null;
-  duty: string;
-  decision: string;
-  opinion: string | null;
-  actorId: number;
-  actorName: string | null;
-  at: string;
-  contentHash: string;
-}
+export type { DecisionRecord };
 
 /** Decisions (审签记录): appended, never changed. */
 const decisionsRepository = ({ strapi }: { strapi: Core.Strapi }) => ({
