@@ -67,6 +67,21 @@ describe('demo site', () => {
   const stateOf = async (type: string, documentId: string): Promise<ReviewState> =>
     (await app.strapi.db.query('plugin::review.review-state').findOne({ where: { subjectType: type, subjectId: documentId } }))?.state;
 
+  it('names its people in the Chinese order wherever Strapi shows a person (username: family name first)', async () => {
+    const users = (await app.strapi.db.query('admin::user').findMany({ where: { email: { $in: [OFFICER, WEBADMIN] } }, select: ['email', 'username'] })) as {
+      email: string;
+      username: string | null;
+    }[];
+    expect(Object.fromEntries(users.map((u) => [u.email, u.username]))).toEqual({ [OFFICER]: '李晓东', [WEBADMIN]: '周文斌' });
+    const staff = (await app.strapi.db.query('admin::user').findOne({ where: { email: 'section.u001@example.gov.cn' }, select: ['username', 'firstname', 'lastname'] })) as {
+      username: string | null;
+      firstname: string;
+      lastname: string;
+    } | null;
+    expect(staff).not.toBeNull();
+    expect(staff!.username).toBe(`${staff!.lastname}${staff!.firstname}`);
+  });
+
   it('shows a dashboard of mostly green columns, with a few late, due soon and blank', () => {
     const leaves = health.length;
     const by = (state: ColumnHealth['state']) => health.filter((c) => c.state === state);

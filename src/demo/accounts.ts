@@ -46,6 +46,8 @@ export const seedDemoAccounts = async (strapi: Core.Strapi): Promise<{ users: nu
       email: person.email,
       firstname: person.firstname,
       lastname: person.lastname,
+      // Strapi names a person by `username` first, else "firstname lastname" (晓东 李): the Chinese order.
+      username: `${person.lastname}${person.firstname}`,
       password,
       isActive: true,
       registrationToken: null,

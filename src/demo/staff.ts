@@ -47,6 +47,7 @@ const member = (user: AdminUserRef): StaffMember => ({ id: user.id, email: user.
 const heldBy = (view: DutyEntry): StaffMember | null => (view.user ? { id: view.user.id, email: view.user.email, name: view.user.name, isSuperAdmin: false } : null);
 
 /** Split a two- or three-character Chinese name into surname (first character) and given name. */
+// Strapi shows `username` before "firstname lastname" (which reads 晓东 李): the full Chinese name, family name first.
 const splitName = (name: string) => ({ lastname: name.slice(0, 1), firstname: name.slice(1) });
 
 /**
@@ -77,7 +78,7 @@ export const ensureReviewStaff = async (strapi: Core.Strapi, needs: Map<number, 
     const existing = (await users.findOne({ where: { email }, select: ['id', 'email', 'firstname', 'lastname'] })) as AdminUserRef | null;
     if (existing) return existing;
     return (await users.create({
-      data: { email, ...splitName(name), password: await passwordHash(), isActive: true, blocked: false, registrationToken: null, roles: [roleId] },
+      data: { email, ...splitName(name), username: name, password: await passwordHash(), isActive: true, blocked: false, registrationToken: null, roles: [roleId] },
       select: ['id', 'email', 'firstname', 'lastname'],
     })) as AdminUserRef;
   };
